@@ -1,0 +1,175 @@
+"""The command line: the same services as the GUI, scriptable, with stable --json output.
+
+Exit codes: 0 done; 1 a file was rejected (nothing from it was saved); 2 wrong usage; 3 imported,
+but some rows were rejected; 4 the workspace could not be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core import students
+from .core.errors import UserError, WorkspaceError
+from .core.tasks import Progress, run
+from .core.workspace import Workspace
+
+EXIT_OK, EXIT_FILE_REJECTED, EXIT_USAGE, EXIT_ROWS_REJECTED, EXIT_WORKSPACE = 0, 1, 2, 3, 4
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="ssrdesk",
+        description="Student Score Reports for California test coordinators. Without a command, opens the app.",
+    )
+    top.add_argument("--workspace", metavar="DIR", help="workspace folder (default: $SSRDESK_WORKSPACE or your data folder)")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import TOMS score data files, zips or folders; or an SIS contacts export")
+    imp.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    imp.add_argument("--contacts", type=Path, metavar="FILE", help="a contacts export (CSV or xlsx) from your SIS")
+    imp.add_argument("--mapping", metavar="NAME", help="with --contacts: use this saved column mapping")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="with --contacts: map one field to a column, e.g. email1='Parent Email' (repeatable)")
+    imp.add_argument("--save-mapping", metavar="NAME", help="with --contacts: save the mapping used under this name")
+    imp.add_argument("--json", action="store_true", help="print the import report as JSON")
+
+    stu = commands.add_parser("students", help="list students with their tests and guardians")
+    stu.add_argument("--json", action="store_true", help="every detail, as JSON")
+
+    sta = commands.add_parser("status", help="what the workspace holds")
+    sta.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help="build a synthetic district's TOMS files and import them into a workspace")
+    demo.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the demo workspace (default: --workspace)")
+    demo.add_argument("--students", type=int, default=600, help=argparse.SUPPRESS)
+    demo.add_argument("--json", action="store_true")
+
+    commands.add_parser("gui", help="open the app (the default)")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command in (None, "gui"):
+        from .app import main as gui
+
+        return gui(args.workspace)
+    try:
+        folder = args.folder if args.command == "demo" and args.folder else args.workspace
+        with Workspace.open(folder) as workspace:
+            return COMMANDS[args.command](workspace, args)
+    except WorkspaceError as error:
+        print(f"ssrdesk: {error}", file=sys.stderr)
+        return EXIT_WORKSPACE
+    except UserError as error:
+        print(f"ssrdesk: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\nssrdesk: stopped; nothing half-done was saved.", file=sys.stderr)
+        return 130
+
+
+def _import(workspace: Workspace, args) -> int:
+    if args.contacts:
+        return _import_contacts(workspace, args)
+    if not args.paths:
+        print("ssrdesk import: name at least one file, folder or zip (or --contacts FILE).", file=sys.stderr)
+        return EXIT_USAGE
+    from .core.datafiles.importer import import_paths
+
+    report = run(import_paths(workspace, args.paths), _progress_line(args.json))
+    _clear_progress(args.json)
+    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.text())
+    if report.any_file_rejected:
+        return EXIT_FILE_REJECTED
+    return EXIT_ROWS_REJECTED if report.any_row_rejected else EXIT_OK
+
+
+def _import_contacts(workspace: Workspace, args) -> int:
+    from .core import contacts
+
+    mapping = contacts.choose_mapping(workspace, args.contacts, args.mapping, args.map)
+    if args.save_mapping:
+        contacts.save_mapping(workspace, args.save_mapping, mapping)
+    report = run(contacts.import_contacts(workspace, args.contacts, mapping), _progress_line(args.json))
+    _clear_progress(args.json)
+    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.text())
+    if report.any_file_rejected:
+        return EXIT_FILE_REJECTED
+    return EXIT_ROWS_REJECTED if report.any_row_rejected else EXIT_OK
+
+
+def _students(workspace: Workspace, args) -> int:
+    connection = workspace.connect()
+    try:
+        if args.json:
+            print(json.dumps({"students": students.details(connection)}, indent=2, ensure_ascii=False))
+            return EXIT_OK
+        rows = students.summaries(connection)
+    finally:
+        connection.close()
+    for s in rows:
+        print(f"{s.ssid}  {s.name[:28]:28}  {s.grade:>2}  {s.school[:26]:26}  {s.language[:12]:12}  "
+              f"{s.contact:12}  {s.tests}")
+    print(f"{len(rows):,} students")
+    return EXIT_OK
+
+
+def _status(workspace: Workspace, args) -> int:
+    connection = workspace.connect()
+    try:
+        facts = students.status(connection)
+    finally:
+        connection.close()
+    facts = {"workspace": str(workspace.folder), **facts}
+    if args.json:
+        print(json.dumps(facts, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"Workspace: {facts['workspace']}")
+    print(f"Students: {facts['students']:,} ({facts['students_with_email']:,} with a guardian e-mail, "
+          f"{facts['students_without_contact']:,} with no address or e-mail)")
+    print(f"Test results: {facts['test_results']:,} ({facts['ssr_eligible_results']:,} with a Student Score Report)")
+    for a in facts["administrations"]:
+        print(f"  {a['program']} {a['administration_year']}: {a['test_results']:,} results")
+    return EXIT_OK
+
+
+def _demo(workspace: Workspace, args) -> int:
+    from .core.demo.district import build_demo
+    from .core.datafiles.importer import import_paths
+    from .core import contacts
+
+    files = build_demo(workspace.folder / "demo-files", students=args.students)
+    report = run(import_paths(workspace, files.score_zips), _progress_line(args.json))
+    mapping = contacts.choose_mapping(workspace, files.contacts, None, [])
+    contacts_report = run(contacts.import_contacts(workspace, files.contacts, mapping), _progress_line(args.json))
+    report.files += contacts_report.files
+    _clear_progress(args.json)
+    if args.json:
+        print(json.dumps({"workspace": str(workspace.folder), **report.to_json()}, indent=2, ensure_ascii=False))
+    else:
+        print(report.text())
+        print(f"\nDemo workspace ready: {workspace.folder}\nOpen it with: ssrdesk --workspace {workspace.folder}")
+    return EXIT_FILE_REJECTED if report.any_file_rejected else EXIT_OK
+
+
+COMMANDS = {"import": _import, "students": _students, "status": _status, "demo": _demo}
+
+
+def _progress_line(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(step: Progress) -> None:
+        share = f" {100 * step.done // step.total}%" if step.total else ""
+        print(f"\r\033[K{step.text}{share}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _clear_progress(quiet: bool) -> None:
+    if not quiet and sys.stderr.isatty():
+        print("\r\033[K", end="", file=sys.stderr, flush=True)
