@@ -1,0 +1,116 @@
+"""The workspace tables as typed SQLModel classes.
+
+The schema itself is created by the ordered migrations in db.py (a model change never silently alters
+a coordinator's database); a test keeps these classes and the migrated schema identical. Bulk import
+writes with plain SQL for speed; small reads such as the import history use these models.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+
+class DataFile(SQLModel, table=True):
+    __tablename__ = "data_file"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    sha256: str
+    kind: str
+    program: str = ""
+    school_year: str = ""
+    format: str = ""
+    imported_at: str
+    rows_new: int = 0
+    rows_changed: int = 0
+    rows_unchanged: int = 0
+    rows_rejected: int = 0
+    header: str = ""
+
+
+class Student(SQLModel, table=True):
+    ssid: str = Field(primary_key=True)
+    last_name: str = ""
+    first_name: str = ""
+    middle_name: str = ""
+    birth_date: str = ""
+    gender: str = ""
+    grade: str = ""
+    district_code: str = ""
+    district_name: str = ""
+    school_code: str = ""
+    school_name: str = ""
+    el_status: str = ""
+    elas: str = ""
+    primary_language: str = ""
+    ceds_language: str = ""
+    local_student_id: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    city: str = ""
+    state: str = ""
+    zip: str = ""
+    demographics_year: int = 0
+    address_year: int = 0
+
+
+class TestResult(SQLModel, table=True):
+    __tablename__ = "test_result"
+    id: int | None = Field(default=None, primary_key=True)
+    record_key: str = Field(unique=True)
+    ssid: str = Field(foreign_key="student.ssid")
+    program: str
+    administration_year: int
+    record_type: str = ""
+    grade_assessed: str = ""
+    scale_score: str = ""
+    achievement_level: str = ""
+    sem: str = ""
+    error_band_min: str = ""
+    error_band_max: str = ""
+    condition_code: str = ""
+    attemptedness: str = ""
+    score_status: str = ""
+    include_indicator: str = ""
+    ssr_eligible: str = ""
+    ssr_available_date: str = ""
+    science_current_year: str = ""
+    lexile_quantile: str = ""
+    uin: str = ""
+    details: str = "{}"  # JSON: claims, domains, writing traits, ELPAC sub-scores, prior years
+    layout: str
+    data_file_id: int = Field(foreign_key="data_file.id")
+    row_hash: str
+    raw: str  # every column of the source row, joined by U+001F, in the order of data_file.header
+
+
+class Guardian(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ssid: str
+    position: int
+    name: str = ""
+    relationship: str = ""
+    email: str = ""
+    phone: str = ""
+    language: str = ""
+    address_line1: str = ""
+    address_line2: str = ""
+    city: str = ""
+    state: str = ""
+    zip: str = ""
+    data_file_id: int = Field(foreign_key="data_file.id")
+
+
+class ContactMapping(SQLModel, table=True):
+    __tablename__ = "contact_mapping"
+    name: str = Field(primary_key=True)
+    mapping: str  # JSON: contact field -> column name
+    updated_at: str
+
+
+class RejectedRow(SQLModel, table=True):
+    __tablename__ = "rejected_row"
+    id: int | None = Field(default=None, primary_key=True)
+    data_file_id: int = Field(foreign_key="data_file.id")
+    row_number: int
+    field: str = ""
+    reason: str
