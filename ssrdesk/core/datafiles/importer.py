@@ -132,17 +132,18 @@ def import_score_file(workspace: Workspace, path: Path, label: str) -> Job[FileR
     report.administration_year, report.format = layout.administration_year, table.format
     connection = workspace.connect()
     try:
+        digest = sha256_of(path)
+        if _already_imported(connection, digest, layout, report):
+            return report
         with transaction(connection):
-            yield from _write_rows(connection, path, table, report)
+            yield from _write_rows(connection, path, digest, table, report)
             if report.new + report.changed + report.unchanged == 0:
                 raise DataFileError(
                     "No row of the file could be imported"
                     + (f" (all {report.rejected:,} were rejected; see the reasons below)." if report.rejected else ": it has a header but no data rows.")
                 )
     except DataFileError as error:
-        rejected_rows = list(report.rejected_rows)
         report.fail(str(error))
-        report.rejected_rows = rejected_rows
     except GeneratorExit:
         report.fail("Cancelled; nothing from this file was saved.", CANCELLED)
         raise
@@ -154,12 +155,34 @@ def import_score_file(workspace: Workspace, path: Path, label: str) -> Job[FileR
     return report
 
 
-def _write_rows(connection: sqlite3.Connection, path: Path, table: ScoreTable, report: FileReport) -> Job[None]:
+def _already_imported(connection: sqlite3.Connection, digest: str, layout, report: FileReport) -> bool:
+    """The very same file, with no other file of its program and year imported since: nothing can differ.
+
+    Coordinators download the cumulative file again and again; this answers at once instead of re-reading it.
+    """
+    previous = connection.execute(
+        "SELECT * FROM data_file WHERE program = ? AND school_year = ? AND kind = 'score data'"
+        " ORDER BY id DESC LIMIT 1",
+        (layout.program, layout.school_year),
+    ).fetchone()
+    if previous is None or previous["sha256"] != digest:
+        return False
+    report.unchanged = previous["rows_new"] + previous["rows_changed"] + previous["rows_unchanged"]
+    for row in connection.execute(
+        "SELECT row_number, field, reason FROM rejected_row WHERE data_file_id = ? ORDER BY row_number", (previous["id"],)
+    ):
+        report.reject_row(*row)
+    report.rejected = previous["rows_rejected"]
+    report.warnings.append(f"This exact file was already imported ({previous['imported_at'][:10]}); nothing changed.")
+    return True
+
+
+def _write_rows(connection: sqlite3.Connection, path: Path, digest: str, table: ScoreTable, report: FileReport) -> Job[None]:
     layout, header = table.layout, table.header
     data_file_id = connection.execute(
         "INSERT INTO data_file (name, sha256, kind, program, school_year, format, imported_at, header)"
         " VALUES (?, ?, 'score data', ?, ?, ?, ?, ?)",
-        (Path(report.file).name, sha256_of(path), layout.program, layout.school_year, table.format,
+        (Path(report.file).name, digest, layout.program, layout.school_year, table.format,
          datetime.now(timezone.utc).isoformat(timespec="seconds"), "\x1f".join(header)),
     ).lastrowid
     writer = _Writer(connection, layout, header, data_file_id)

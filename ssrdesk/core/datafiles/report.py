@@ -45,9 +45,9 @@ class FileReport:
             self.rejected_rows.append(RejectedRow(row, field_name, reason))
 
     def fail(self, reason: str, status: str = REJECTED) -> FileReport:
+        """Nothing from the file was saved; rows already found wrong stay listed, to help fix the file."""
         self.status, self.reason = status, reason
-        self.new = self.changed = self.unchanged = self.rejected = 0
-        self.rejected_rows.clear()
+        self.new = self.changed = self.unchanged = 0
         return self
 
     @property
