@@ -81,8 +81,8 @@ def _guess(name: str) -> str | None:
     if what is None:
         return None
     slot_match = _SLOT.search(name)
-    guardian = any(w in name for w in _GUARDIAN_WORDS) or what in ("name", "first_name", "last_name", "relationship",
-                                                                   "email", "phone")
+    # A bare "Last Name" is the student's; a bare "Email" or "Phone" in a contacts export is the family's.
+    guardian = any(w in name for w in _GUARDIAN_WORDS) or what in ("relationship", "email", "phone")
     if what in ROW_FIELDS and not slot_match and ("mail" in name or not guardian):
         return what
     if not guardian:
