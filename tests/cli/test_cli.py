@@ -1,0 +1,68 @@
+import json
+import subprocess
+import sys
+
+from ssrdesk.cli import main
+from tests.core.builders import caaspp_2025, score_lines, write_caret
+
+
+def cli(capsys, *args):
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_import_json_report_then_students_and_status(capsys, tmp_path):
+    ws = str(tmp_path / "ws")
+    lines = score_lines(caaspp_2025(), count=3, local_student_id="L9")
+    lines.append(lines[-1].replace(lines[-1].split("^")[1], "BAD", 1))
+    path = write_caret(tmp_path / "scores_DLMTR.CSV", None, lines)
+
+    code, out, _ = cli(capsys, "--workspace", ws, "import", str(path), "--json")
+    report = json.loads(out)
+    assert code == 3  # imported, with a rejected row
+    [f] = report["files"]
+    assert report["ok"] is True
+    assert (f["kind"], f["status"], f["program"], f["layout"], f["school_year"], f["administration_year"], f["format"]) == (
+        "score data", "imported", "CAASPP", "CAASPP 2024-25", "2024-25", 2025, "caret-delimited text")
+    assert f["counts"] == {"new": 3, "changed": 0, "unchanged": 0, "rejected": 1}
+    assert f["rejected_rows"] == [{"row": 5, "field": "SSID", "reason": "'BAD' is not a 10-digit SSID."}]
+
+    code, out, _ = cli(capsys, "--workspace", ws, "students", "--json")
+    people = json.loads(out)["students"]
+    assert code == 0 and [p["ssid"] for p in people] == ["1000000000", "1000000001", "1000000002"]
+    first = people[0]
+    assert (first["last_name"], first["birth_date"], first["grade"], first["school"]["name"]) == (
+        "Student0", "2014-03-02", "05", "School 0")
+    [result] = first["test_results"]
+    assert (result["administration_year"], result["record_type"], result["test"], result["scale_score"],
+            result["achievement_level"], result["ssr_eligible"]) == (2025, "01", "SB ELA", "2450", "3", "Y")
+    assert first["guardians"] == [] and first["address"] is None
+
+    code, out, _ = cli(capsys, "--workspace", ws, "status", "--json")
+    status = json.loads(out)
+    assert (status["students"], status["test_results"]) == (3, 3)
+    assert status["administrations"] == [{"program": "CAASPP", "administration_year": 2025, "test_results": 3}]
+
+
+def test_a_rejected_file_gives_exit_code_1_and_a_plain_reason(capsys, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("hello\n")
+    code, out, _ = cli(capsys, "--workspace", str(tmp_path / "ws"), "import", str(path))
+    assert code == 1
+    assert "Rejected: This is not a TOMS Student Score Data File" in out
+    assert "Traceback" not in out
+
+
+def test_a_locked_workspace_gives_exit_code_4(capsys, tmp_path):
+    from ssrdesk.core.workspace import Workspace
+
+    with Workspace.open(tmp_path / "ws"):
+        code, _, err = cli(capsys, "--workspace", str(tmp_path / "ws"), "status")
+    assert code == 4 and "already open" in err
+
+
+def test_the_console_command_runs_as_a_module(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "ssrdesk", "--workspace", str(tmp_path / "ws"), "status"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Students: 0" in done.stdout
