@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as error:
         print(f"ssrdesk: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `ssrdesk students | head`
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except KeyboardInterrupt:
         print("\nssrdesk: stopped; nothing half-done was saved.", file=sys.stderr)
         return 130

@@ -61,12 +61,16 @@ def read_header(path: Path) -> list[str]:
 def suggest_mapping(header: list[str]) -> dict[str, str]:
     """Field -> column, guessed from common SIS header names (Aeries, PowerSchool, Infinite Campus, Synergy …)."""
     mapping: dict[str, str] = {}
-    for column in header:
-        name = normalise(column)
-        field = _guess(name)
+    for column in sorted(header, key=_local_id_rank):
+        field = _guess(normalise(column))
         if field and field not in mapping:
             mapping[field] = column
-    return mapping
+    return {field: mapping[field] for field in FIELDS if field in mapping}
+
+
+def _local_id_rank(column: str) -> int:
+    """Aeries' "Student ID" numbers students within a school; the district-wide id is the "Perm ID"."""
+    return 0 if "perm" in normalise(column) else 1
 
 
 def _guess(name: str) -> str | None:

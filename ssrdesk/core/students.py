@@ -35,12 +35,12 @@ def summaries(connection: sqlite3.Connection) -> list[StudentSummary]:
     latest_year = {}
     tests = defaultdict(list)
     for row in connection.execute(
-        "SELECT ssid, administration_year, record_type, achievement_level FROM test_result"
+        "SELECT ssid, administration_year, record_type, achievement_level, condition_code FROM test_result"
         " ORDER BY ssid, administration_year DESC, record_type"
     ):
         year = latest_year.setdefault(row["ssid"], row["administration_year"])
         if row["administration_year"] == year:
-            tests[row["ssid"]].append(f"{test_name(row['record_type'])} {_level(row['achievement_level'])}".strip())
+            tests[row["ssid"]].append(f"{test_name(row['record_type'])} {_outcome(row)}".strip())
     contact = dict(
         connection.execute(
             "SELECT s.ssid, CASE WHEN EXISTS (SELECT 1 FROM guardian g WHERE g.ssid = s.ssid AND g.email != '')"
@@ -65,8 +65,10 @@ def summaries(connection: sqlite3.Connection) -> list[StudentSummary]:
     ]
 
 
-def _level(level: str) -> str:
-    return "" if level in ("", "9") else level
+def _outcome(result: sqlite3.Row) -> str:
+    """The achievement level, or the condition code when there is no score (level 9 means none)."""
+    level = result["achievement_level"]
+    return result["condition_code"] if level in ("", "9") else level
 
 
 def details(connection: sqlite3.Connection, ssids: list[str] | None = None) -> list[dict]:
@@ -152,7 +154,9 @@ def status(connection: sqlite3.Connection) -> dict:
         "students": one("SELECT COUNT(*) FROM student"),
         "test_results": one("SELECT COUNT(*) FROM test_result"),
         "ssr_eligible_results": one("SELECT COUNT(*) FROM test_result WHERE ssr_eligible = 'Y'"),
-        "students_with_email": one("SELECT COUNT(DISTINCT ssid) FROM guardian WHERE email != ''"),
+        "students_with_email": one(
+            "SELECT COUNT(*) FROM student s WHERE EXISTS (SELECT 1 FROM guardian g WHERE g.ssid = s.ssid AND g.email != '')"
+        ),
         "students_without_contact": one(
             "SELECT COUNT(*) FROM student s WHERE s.address_line1 = '' AND NOT EXISTS (SELECT 1 FROM guardian g"
             " WHERE g.ssid = s.ssid AND (g.email != '' OR g.address_line1 != ''))"

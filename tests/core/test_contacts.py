@@ -7,10 +7,10 @@ from ssrdesk.core.tasks import run
 from tests.core.builders import caaspp_2025, layout_named, score_lines, write_caret
 
 AERIES = (
-    "Student ID,State Student ID,Last Name,First Name,Parent/Guardian Name,Guardian Email,Guardian 2 Name,"
+    "Student ID,Perm ID,State Student ID,Last Name,First Name,Parent/Guardian Name,Guardian Email,Guardian 2 Name,"
     "Guardian 2 Email,Mailing Address,Mailing City,Mailing State,Mailing Zip,Correspondence Language\n"
-    '1001,1000000000,Student0,Ana,Rosa Peña,ROSA@example.org,Luis Peña,luis@example,"12 Oak St, Apt 4",Fresno,CA,93701,Spanish\n'
-    "1002,1000000001,Student1,Ana,Kim Tran,,,,,,,,02\n"
+    '1001,P1,1000000000,Student0,Ana,Rosa Peña,ROSA@example.org,Luis Peña,luis@example,"12 Oak St, Apt 4",Fresno,CA,93701,Spanish\n'
+    "1002,P2,1000000001,Student1,Ana,Kim Tran,,,,,,,,02\n"
 )
 POWERSCHOOL = (
     "Student_Number,Contact_FirstName,Contact_LastName,Relationship,Email,Phone,Street,City,State,Zip,Language\n"
@@ -44,7 +44,7 @@ def guardians(workspace, ssid):
 def test_the_mapping_is_suggested_from_aeries_headers(tmp_path):
     header = contacts.read_header(write(tmp_path, "a.csv", AERIES))
     assert contacts.suggest_mapping(header) == {
-        "local_student_id": "Student ID", "ssid": "State Student ID",
+        "ssid": "State Student ID", "local_student_id": "Perm ID",
         "guardian1_name": "Parent/Guardian Name", "guardian1_email": "Guardian Email",
         "guardian2_name": "Guardian 2 Name", "guardian2_email": "Guardian 2 Email",
         "address_line1": "Mailing Address", "city": "Mailing City", "state": "Mailing State",

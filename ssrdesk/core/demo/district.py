@@ -1,0 +1,51 @@
+"""A ready-made demo: one invented district's 2024-25 TOMS downloads and its SIS contacts export."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..datafiles.layouts import Layout, all_layouts
+from .contacts import contacts_rows, write_contacts_csv
+from .people import District, build_district
+from .scorefiles import CAASPP, ELPAC, fixed_width_rows, layout_rows, records, write_toms_zip
+
+SCHOOL_YEAR = "2024-25"
+
+
+@dataclass(frozen=True)
+class DemoFiles:
+    score_zips: list[Path]
+    contacts: Path
+    district: District
+
+
+def build_demo(folder: Path, students: int = 600, seed: int = 2025) -> DemoFiles:
+    """Write the CAASPP and ELPAC TOMS zips and an Aeries-style contacts CSV into `folder`.
+
+    The same seed gives the same district and the same file contents. Both zips are named after the
+    district's CDS code, as TOMS names them; the second is saved as a browser saves a second download
+    of the same name.
+    """
+    folder = Path(folder)
+    rng = random.Random(seed)
+    district = build_district(rng, students, SCHOOL_YEAR)
+    zips = []
+    for program, name in ((CAASPP, f"{district.code}.zip"), (ELPAC, f"{district.code} (1).zip")):
+        layout = layout_for(program, SCHOOL_YEAR)
+        found = records(district, program, layout, rng)
+        header, rows = layout_rows(layout, found)
+        fixed = fixed_width_rows(layout, found) if layout.fixed_width else None
+        write_toms_zip(folder / name, district.code, program, layout, header, rows, fixed)
+        zips.append(folder / name)
+    contacts = folder / "Aeries_Contacts_Export.csv"
+    write_contacts_csv(contacts, *contacts_rows(district, "aeries"))
+    return DemoFiles(zips, contacts, district)
+
+
+def layout_for(program: str, school_year: str) -> Layout:
+    for layout in all_layouts():
+        if layout.program == program and layout.school_year == school_year:
+            return layout
+    raise ValueError(f"no {program} layout for {school_year}")
