@@ -84,12 +84,7 @@ def _import(workspace: Workspace, args) -> int:
         return EXIT_USAGE
     from .core.datafiles.importer import import_paths
 
-    report = run(import_paths(workspace, args.paths), _progress_line(args.json))
-    _clear_progress(args.json)
-    print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.text())
-    if report.any_file_rejected:
-        return EXIT_FILE_REJECTED
-    return EXIT_ROWS_REJECTED if report.any_row_rejected else EXIT_OK
+    return _show_report(run(import_paths(workspace, args.paths), _progress_line(args.json)), args)
 
 
 def _import_contacts(workspace: Workspace, args) -> int:
@@ -98,7 +93,10 @@ def _import_contacts(workspace: Workspace, args) -> int:
     mapping = contacts.choose_mapping(workspace, args.contacts, args.mapping, args.map)
     if args.save_mapping:
         contacts.save_mapping(workspace, args.save_mapping, mapping)
-    report = run(contacts.import_contacts(workspace, args.contacts, mapping), _progress_line(args.json))
+    return _show_report(run(contacts.import_contacts(workspace, args.contacts, mapping), _progress_line(args.json)), args)
+
+
+def _show_report(report, args) -> int:
     _clear_progress(args.json)
     print(json.dumps(report.to_json(), indent=2, ensure_ascii=False) if args.json else report.text())
     if report.any_file_rejected:

@@ -7,6 +7,7 @@ if the app crashes, so a stale lock never needs cleaning up by hand.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -53,6 +54,8 @@ class Workspace:
         except OSError as error:
             raise WorkspaceError(f"Cannot create the workspace folder {self.folder}: {error.strerror}.")
         self._lock()
+        # Scratch files left by a crash may hold students' data; nobody else can be using them now.
+        shutil.rmtree(self.folder / "tmp", ignore_errors=True)
         try:
             self.previous_version = db.migrate(self.database, self.folder / "backups")
             for suffix in ("", "-wal", "-shm"):

@@ -72,3 +72,11 @@ def test_a_damaged_database_gets_a_plain_message(tmp_path):
     (tmp_path / "ws" / "ssrdesk.sqlite").write_bytes(b"this is not a database" * 100)
     with pytest.raises(WorkspaceError, match="cannot be read"):
         Workspace.open(tmp_path / "ws")
+
+
+def test_scratch_files_left_by_a_crash_are_removed_on_open(tmp_path):
+    with Workspace.open(tmp_path / "ws") as workspace:
+        leftover = workspace.temporary / "extracted-scores.csv"
+        leftover.write_text("SSID^StudentLastName")
+    Workspace.open(tmp_path / "ws").close()
+    assert not leftover.exists()
