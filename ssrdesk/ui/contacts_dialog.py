@@ -1,0 +1,163 @@
+"""Import contacts: pick the SIS export, say which column holds what, import.
+
+The mapping is suggested from the file's column names by the core; a coordinator checks it, fixes it,
+and can save it as a preset for next year's export of the same SIS.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+    QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core import contacts
+from ..core.errors import UserError
+from ..core.workspace import Workspace
+from .import_flow import ImportFlow
+from .messages import show_message
+
+CONTACT_FILES = "Contacts export (*.csv *.xlsx *.txt);;All files (*)"
+NOT_IN_FILE = "— not in file —"
+SUGGESTED = "Suggested from the column names"
+
+
+def start_contacts_import(parent: QWidget, workspace: Workspace, flow: ImportFlow,
+                          path: Path | None = None) -> MappingDialog | None:
+    """Ask for the file (unless given), then open the mapping dialog; Import runs it through `flow`."""
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Import contacts", "", CONTACT_FILES)
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        header = contacts.read_header(path)
+    except UserError as error:
+        show_message(parent, "Import contacts", f"{path.name}: {error}")
+        return None
+    except OSError as error:
+        show_message(parent, "Import contacts", f"{path.name} cannot be read: {error.strerror}.")
+        return None
+    dialog = MappingDialog(workspace, path, header, parent)
+    dialog.accepted.connect(
+        lambda: flow.run(contacts.import_contacts(workspace, path, dialog.mapping()), "Importing contacts"))
+    dialog.open()
+    return dialog
+
+
+class MappingDialog(QDialog):
+    def __init__(self, workspace: Workspace, path: Path, header: list[str], parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.header = header
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import; none pile up
+        self.setWindowTitle(f"Import contacts — {path.name}")
+        self.resize(640, 720)
+
+        intro = QLabel(f"Which column of <b>{path.name}</b> holds each piece of contact information? "
+                       "The choices below are suggested from the column names; check them before importing.")
+        intro.setWordWrap(True)
+        self.presets = QComboBox()
+        self.presets.currentIndexChanged.connect(self._preset_chosen)
+        save = QPushButton("Save as preset…")
+        save.clicked.connect(self._ask_preset_name)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel("Mapping:"))
+        preset_row.addWidget(self.presets, 1)
+        preset_row.addWidget(save)
+
+        self.table = QTableWidget(len(contacts.FIELDS), 2)
+        self.table.setHorizontalHeaderLabels(("Contact information", "Column in the file"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.combos: dict[str, QComboBox] = {}
+        for row, field in enumerate(contacts.FIELDS):
+            self.table.setItem(row, 0, QTableWidgetItem(contacts.field_label(field)))
+            combo = QComboBox()
+            combo.addItem(NOT_IN_FILE, None)
+            for column in header:
+                combo.addItem(column, column)
+            combo.currentIndexChanged.connect(self._validate)
+            self.table.setCellWidget(row, 1, combo)
+            self.combos[field] = combo
+
+        self.found = QLabel()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b03030;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import contacts", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.found)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._fill_presets()  # selects the suggestion, which fills the combos
+
+    def mapping(self) -> dict[str, str]:
+        """Field -> column, for the fields that are in the file."""
+        return {field: combo.currentData() for field, combo in self.combos.items() if combo.currentData()}
+
+    def set_mapping(self, mapping: dict[str, str]) -> list[str]:
+        """Show `mapping`; returns the columns it names that this file does not have."""
+        missing = [column for column in mapping.values() if column not in self.header]
+        for field, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(mapping.get(field)), 0))
+            combo.blockSignals(False)
+        self._validate()
+        return missing
+
+    def save_preset(self, name: str) -> None:
+        contacts.save_mapping(self.workspace, name, self.mapping())
+        self._fill_presets(select=name)
+
+    def _ask_preset_name(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save as preset", "A name for this column mapping (e.g. \"Aeries export\"):")
+        if ok and name.strip():
+            self.save_preset(name.strip())
+
+    def _fill_presets(self, select: str | None = None) -> None:
+        self.saved = contacts.saved_mappings(self.workspace)
+        self.presets.blockSignals(True)
+        self.presets.clear()
+        self.presets.addItem(SUGGESTED, None)
+        for name in self.saved:
+            self.presets.addItem(name, name)
+        self.presets.setCurrentIndex(max(self.presets.findData(select), 0))
+        self.presets.blockSignals(False)
+        if select is None:
+            self._preset_chosen()
+
+    def _preset_chosen(self, *_) -> None:
+        name = self.presets.currentData()
+        missing = self.set_mapping(self.saved[name] if name else contacts.suggest_mapping(self.header))
+        if missing:
+            self.problem.setText(f"This file has no column named {', '.join(repr(c) for c in missing)}; "
+                                 "those fields are left out. Pick their columns below.")
+
+    def _validate(self, *_) -> None:
+        mapping = self.mapping()
+        faint = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        for row, field in enumerate(contacts.FIELDS):  # fields not in the file are greyed out
+            self.table.item(row, 0).setForeground(QBrush() if field in mapping else faint)
+        self.found.setText(f"{len(mapping)} of {len(contacts.FIELDS)} kinds of contact information found in the file.")
+        try:
+            contacts.check_mapping(mapping, self.header)
+        except UserError as error:
+            self.problem.setText(str(error))
+            self.import_button.setEnabled(False)
+            return
+        self.problem.clear()
+        self.import_button.setEnabled(True)

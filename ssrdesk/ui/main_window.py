@@ -1,0 +1,146 @@
+"""The main window: page list on the left, the page on the right, imports from the menu, toolbar or a drop."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+)
+
+from ..core import students
+from ..core.workspace import Workspace
+from .activity_page import ActivityPage
+from .contacts_dialog import MappingDialog, start_contacts_import
+from .icons import themed
+from .import_flow import ImportFlow, choose_score_files, choose_score_folder
+from .message_page import placeholder_page
+from .students_page import StudentsPage
+from .tasks import Task
+
+PLANNED_PAGES = (  # (page, theme icon, fallback icon, heading, what will be there): flows that come later
+    ("Reports", "DocumentOpen", "SP_FileIcon", "Student Score Reports",
+     "Student Score Report PDFs from TOMS: split into one report per student, matched to your students, "
+     "and previewed here."),
+    ("Print", "DocumentPrint", "printer", "Print and mail",
+     "Reports for families without an e-mail address: printed in mailing order, with a cover letter in the "
+     "family's language and address labels."),
+    ("E-mail", "MailSend", "envelope", "E-mail to families",
+     "Each family's report sent to the guardians' e-mail addresses, with a message in their language, and a "
+     "record of what was sent and what bounced."),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace):
+        super().__init__()
+        self.workspace = workspace
+        self.setWindowTitle(f"ssrdesk — {workspace.folder.name}")
+        self._default_size()
+        self.setAcceptDrops(True)
+        self.mapping_dialog: MappingDialog | None = None
+
+        self.imports = ImportFlow(workspace, self)
+        self.imports.imported.connect(self.refresh)
+        self.imports.status.connect(lambda text: self.statusBar().showMessage(text, 20000))
+
+        self.students_page = StudentsPage(workspace)
+        self.students_page.import_requested.connect(lambda: self.import_score_data())
+        self.activity_page = ActivityPage()
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setSpacing(2)
+        self.navigation.setFixedWidth(118)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        pages = [("Students", themed("AddressBookNew", "SP_FileDialogDetailedView"), self.students_page)]
+        for name, theme, fallback, title, text in PLANNED_PAGES:
+            icon = themed(theme, fallback)
+            pages.append((name, icon, placeholder_page(icon, title, text)))
+        pages.append(("Activity", themed("DocumentOpenRecent", "SP_FileDialogInfoView"), self.activity_page))
+        for name, icon, page in pages:
+            self.navigation.addItem(QListWidgetItem(icon, name))
+            self.pages.addWidget(page)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.refresh()
+
+    def _default_size(self) -> None:
+        """1440×900 shows every column and the detail pane; smaller screens get most of the screen."""
+        screen = self.screen().availableGeometry()
+        self.resize(min(1440, int(screen.width() * 0.94)), min(900, int(screen.height() * 0.94)))
+
+    def _make_actions(self) -> None:
+        self.import_score_action = QAction(
+            themed("DocumentOpen", "SP_DialogOpenButton"), "Import score data…", self)
+        self.import_score_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_score_action.setStatusTip("Import TOMS Student Score Data Files: zips, .xlsx, .csv, .txt or .dat")
+        self.import_score_action.triggered.connect(lambda: self.import_score_data())
+        self.import_folder_action = QAction(
+            themed("FolderOpen", "SP_DirOpenIcon"), "Import a folder of score data…", self)
+        self.import_folder_action.setStatusTip("Import every score data file and zip in a folder and its subfolders")
+        self.import_folder_action.triggered.connect(lambda: self.import_score_data(choose_score_folder(self)))
+        self.import_contacts_action = QAction(themed("AddressBookNew", "person"), "Import contacts…", self)
+        self.import_contacts_action.setStatusTip("Import guardians' e-mail addresses and mailing addresses from your SIS")
+        self.import_contacts_action.triggered.connect(lambda: self.import_contacts())
+        quit_action = QAction(themed("ApplicationExit", "SP_DialogCloseButton"), "Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(QApplication.quit)
+
+        file_menu = self.menuBar().addMenu("&File")
+        for action in (self.import_score_action, self.import_folder_action, self.import_contacts_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        toolbar = self.addToolBar("Import")
+        toolbar.setObjectName("importToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_score_action)
+        toolbar.addAction(self.import_contacts_action)
+
+    def import_score_data(self, paths: list[Path] | None = None) -> Task | None:
+        """Import files, folders or zips; asks for files when none are given. Returns the running task."""
+        if paths is None:
+            paths = choose_score_files(self)
+        return self.imports.import_score_data(paths)
+
+    def import_contacts(self, path: Path | None = None) -> MappingDialog | None:
+        self.mapping_dialog = start_contacts_import(self, self.workspace, self.imports, path)
+        return self.mapping_dialog
+
+    def refresh(self) -> None:
+        """Reload every page from the workspace (after an import)."""
+        with closing(self.workspace.connect()) as connection:
+            facts = students.status(connection)
+        self.students_page.refresh()
+        self.activity_page.show_imports(facts["imports"])
+        self.counts.setText(f"{facts['students']:,} students · {facts['test_results']:,} test results · "
+                            f"workspace: {self.workspace.folder}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_paths(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_score_data(paths)
+
+
+def _dropped_paths(event) -> list[Path]:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]

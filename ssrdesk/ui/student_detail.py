@@ -1,0 +1,181 @@
+"""The right-hand pane of the Students page: everything known about one student."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from .student_table import grade_label
+
+RESULT_HEADERS = ("Year", "Test", "Grade", "Score", "Level", "Cond.", "SSR")
+RESULT_TIPS = ("School year", "Test", "Grade assessed", "Scale score", "Achievement level", "Condition code",
+               "SSR eligible: whether a Student Score Report is produced for this test")
+
+
+def school_year(administration_year: int) -> str:
+    """2025 -> '2024–25', as coordinators name test years."""
+    return f"{administration_year - 1}–{administration_year % 100:02d}"
+
+
+def readable_date(iso: str | None) -> str:
+    """'2016-03-04' -> 'Mar 4, 2016': no day/month order to get wrong."""
+    try:
+        day = date.fromisoformat(iso or "")
+    except ValueError:
+        return iso or ""
+    return f"{day:%b} {day.day}, {day.year}"
+
+
+def address_lines(address: dict | None) -> list[str]:
+    if not address:
+        return []
+    city = f"{address['city']}," if address["city"] else ""
+    city_line = " ".join(part for part in (city, address["state"], address["zip"]) if part)
+    return [line for line in (address["address_line1"], address["address_line2"], city_line) if line]
+
+
+class StudentDetail(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("studentHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.facts = _rich_label()
+        self.contacts = _rich_label()
+        self.results = QTableWidget(0, len(RESULT_HEADERS))
+        self.results.setHorizontalHeaderLabels(RESULT_HEADERS)
+        for column, tip in enumerate(RESULT_TIPS):
+            self.results.horizontalHeaderItem(column).setToolTip(tip)
+        self.results.verticalHeader().hide()
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Fits the pane: the Test column gives way; the pane scrolls, not the table.
+        self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setWordWrap(False)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 0, 4, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(_section("Family contact"))
+        layout.addWidget(self.contacts)
+        layout.addWidget(_section("Test results"))
+        layout.addWidget(self.results)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_student(None)
+
+    def show_student(self, student: dict | None) -> None:
+        """`student` is one entry of `students.details()`; None shows a hint instead."""
+        self._body_visible(student is not None)
+        if student is None:
+            self.heading.setText("")
+            self.facts.setText("<span style='color:gray'>Select a student to see their details.</span>")
+            return
+        names = (student["first_name"], student["middle_name"], student["last_name"])
+        self.heading.setText(" ".join(n for n in names if n))
+        self.facts.setText(_facts_html(student))
+        self.contacts.setText(_contacts_html(student))
+        self._fill_results(student["test_results"])
+
+    def _body_visible(self, visible: bool) -> None:
+        for widget in self.findChildren(QLabel, "section") + [self.contacts, self.results]:
+            widget.setVisible(visible)
+
+    def _fill_results(self, results: list[dict]) -> None:
+        self.results.setRowCount(len(results))
+        for row, r in enumerate(results):
+            cells = (
+                school_year(r["administration_year"]), r["test"], grade_label(r["grade_assessed"]),
+                r["scale_score"] or "", r["achievement_level"] or "", r["condition_code"] or "",
+                {"Y": "Yes", "N": "No"}.get(r["ssr_eligible"] or "", r["ssr_eligible"] or ""),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 1:
+                    item.setToolTip(text)  # the column may be too narrow for "Initial Alternate ELPAC"
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.results.setItem(row, column, item)
+        # Tall enough for every row: the pane scrolls, not the table.
+        height = self.results.horizontalHeader().height() + 2 * self.results.frameWidth()
+        rows = sum(self.results.rowHeight(r) for r in range(len(results)))
+        height += rows or self.results.verticalHeader().defaultSectionSize()
+        self.results.setFixedHeight(height)
+
+
+def _rich_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    label.setObjectName("section")
+    label.setStyleSheet("font-weight: 600; margin-top: 10px;")
+    return label
+
+
+def _facts_html(s: dict) -> str:
+    language = s["primary_language"]["name"] or "—"
+    if s["english_learner_status"] == "Y" or s["elas"] == "EL":
+        language += " · English learner (EL)"
+    rows = [
+        ("SSID", s["ssid"]),
+        ("Local ID", s["local_student_id"] or ""),
+        ("Birth date", readable_date(s["birth_date"])),
+        ("Grade", grade_label(s["grade"])),
+        ("School", s["school"]["name"]),
+        ("District", s["district"]["name"]),
+        ("Language", language),
+    ]
+    cells = "".join(
+        f"<tr><td style='color:gray; padding-right:12px'>{label}</td><td>{escape(value)}</td></tr>"
+        for label, value in rows if value
+    )
+    return f"<table cellspacing='2'>{cells}</table>"
+
+
+def _contacts_html(s: dict) -> str:
+    parts = []
+    address = address_lines(s["address"])
+    if address:
+        parts.append("<b>Mailing address</b><br>" + "<br>".join(map(escape, address)))
+    for g in s["guardians"]:
+        title = f"<b>{escape(g['name'] or 'Guardian')}</b>"
+        if g["relationship"]:
+            title += f" ({escape(g['relationship'])})"
+        lines = [title]
+        if g["email"]:
+            lines.append(f"✉ {escape(g['email'])}")
+        if g["phone"]:
+            lines.append(f"☎ {escape(g['phone'])}")
+        if g["language"]:
+            lines.append(f"Language: {escape(g['language'])}")
+        if g["address"] and address_lines(g["address"]) != address:
+            lines.append(escape(", ".join(address_lines(g["address"]))))
+        parts.append("<br>".join(lines))
+    if not s["guardians"]:
+        parts.append("<span style='color:#b03030'>No guardians on file.</span> "
+                     "<span style='color:gray'>Import contacts from your SIS to add e-mail addresses.</span>")
+    return "<p style='margin-top:6px'>" + "</p><p style='margin-top:6px'>".join(parts) + "</p>"
