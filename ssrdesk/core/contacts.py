@@ -47,7 +47,8 @@ def field_label(name: str) -> str:
     if name in FIELD_LABELS:
         return FIELD_LABELS[name]
     slot, _, what = name.partition("_")
-    return f"Guardian {slot.removeprefix('guardian')}: {what.replace('_', ' ')}"
+    words = {"email": "e-mail", "address_line1": "address", "address_line2": "address line 2", "zip": "ZIP code"}
+    return f"Guardian {slot.removeprefix('guardian')}: {words.get(what, what.replace('_', ' '))}"
 
 
 def read_header(path: Path) -> list[str]:
@@ -132,8 +133,8 @@ def check_mapping(mapping: dict[str, str], header: list[str]) -> None:
         raise UserError(f"The file has no column named {', '.join(repr(c) for c in missing)}.")
     if not any(f in mapping for f in STUDENT_FIELDS):
         raise UserError(
-            "Could not tell which column holds the student's SSID or local ID. Name it, for example "
-            "--map ssid='State Student ID' (or pick it in the mapping dialog)."
+            "Could not tell which column holds the student's SSID or local ID: map the field "
+            "'ssid' (or 'local_student_id') to that column."
         )
 
 

@@ -203,9 +203,10 @@ def _write_rows(connection: sqlite3.Connection, path: Path, digest: str, table: 
     seen: dict[str, int] = {}
     key_prefix = f"{layout.program}|{layout.administration_year}|"
     total = max(table.line_count - 1, 0)
+    name = report.file.rsplit(" › ", 1)[-1].rsplit("/", 1)[-1]
     for count, (number, cells) in enumerate(table.rows, 1):
         if count % PROGRESS_EVERY == 0:
-            yield Progress(count, total, f"{report.file}: {count:,} rows read")
+            yield Progress(count, total, f"{name}: {count:,} rows read")
         if len(cells) != width:
             if not any(c.strip() for c in cells):
                 continue
@@ -247,7 +248,7 @@ def _write_rows(connection: sqlite3.Connection, path: Path, digest: str, table: 
         "INSERT INTO rejected_row (data_file_id, row_number, field, reason) VALUES (?, ?, ?, ?)",
         [(data_file_id, r.row, r.field, r.reason) for r in report.rejected_rows],
     )
-    yield Progress(total, total, f"{report.file}: saved")
+    yield Progress(total, total, f"{name}: saved")
 
 
 def _record_identity(cells: list[str], positions: dict[str, int]) -> str:
