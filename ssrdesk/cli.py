@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .core import students
 from .core.errors import UserError, WorkspaceError
+from .core.files import private_folder
 from .core.tasks import Progress, run
 from .core.workspace import Workspace
 
@@ -144,7 +145,7 @@ def _demo(workspace: Workspace, args) -> int:
     from .core.datafiles.importer import import_paths
     from .core import contacts
 
-    files = build_demo(workspace.folder / "demo-files", students=args.students)
+    files = build_demo(private_folder(workspace.folder / "demo-files"), students=args.students)
     report = run(import_paths(workspace, files.score_zips), _progress_line(args.json))
     mapping = contacts.choose_mapping(workspace, files.contacts, None, [])
     contacts_report = run(contacts.import_contacts(workspace, files.contacts, mapping), _progress_line(args.json))

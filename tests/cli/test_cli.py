@@ -66,3 +66,22 @@ def test_the_console_command_runs_as_a_module(tmp_path):
     done = subprocess.run([sys.executable, "-m", "ssrdesk", "--workspace", str(tmp_path / "ws"), "status"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "Students: 0" in done.stdout
+
+
+def test_demo_builds_a_district_and_imports_it(capsys, tmp_path):
+    import stat
+
+    code, out, _ = cli(capsys, "demo", str(tmp_path / "demo"), "--json")
+    report = json.loads(out)
+    assert code == 0 and report["ok"]
+    kinds = [(f["kind"], f["program"]) for f in report["files"]]
+    assert kinds == [("score data", "CAASPP"), ("score data", "ELPAC"), ("contacts", None)]
+    assert stat.S_IMODE((tmp_path / "demo" / "demo-files").stat().st_mode) == 0o700
+    code, out, _ = cli(capsys, "--workspace", str(tmp_path / "demo"), "students", "--json")
+    people = json.loads(out)["students"]
+    assert 450 <= len(people) <= 600
+    assert {p["grade"] for p in people} >= {"03", "04", "05", "06", "07", "08", "11"}
+    assert {p["primary_language"]["name"] for p in people} >= {"English", "Spanish", "Vietnamese"}
+    assert any(p["guardians"] and p["guardians"][0]["email"] for p in people)
+    assert any(p["address"] for p in people)  # from the ELPAC file
+    assert any(not any(g["email"] for g in p["guardians"]) for p in people)  # families to reach by mail
