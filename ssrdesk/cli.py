@@ -15,6 +15,7 @@ from pathlib import Path
 from .core import students
 from .core.errors import UserError, WorkspaceError
 from .core.files import private_folder
+from .core.ssr import library
 from .core.tasks import Progress, run
 from .core.workspace import Workspace
 
@@ -48,6 +49,19 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("folder", nargs="?", type=Path, metavar="DIR", help="the demo workspace (default: --workspace)")
     demo.add_argument("--students", type=int, default=600, help=argparse.SUPPRESS)
     demo.add_argument("--json", action="store_true")
+
+    rep = commands.add_parser("reports", help="list the Student Score Reports in the library")
+    rep.add_argument("--json", action="store_true")
+    rep.add_argument("--attention", action="store_true", help="only what needs attention")
+
+    pdf = commands.add_parser("report-pdf", help="write one student's Student Score Report(s) to a PDF")
+    pdf.add_argument("ssid", metavar="SSID")
+    pdf.add_argument("--out", required=True, type=Path, metavar="FILE")
+    pdf.add_argument("--language", metavar="L", help="only the copy in this language (English, Spanish …)")
+
+    res = commands.add_parser("resolve", help="say which student a report needing attention belongs to")
+    res.add_argument("report", type=int, metavar="REPORT_ID", help="the id shown by `ssrdesk reports`")
+    res.add_argument("ssid", metavar="SSID")
 
     commands.add_parser("gui", help="open the app (the default)")
     return top
@@ -137,6 +151,9 @@ def _status(workspace: Workspace, args) -> int:
     print(f"Test results: {facts['test_results']:,} ({facts['ssr_eligible_results']:,} with a Student Score Report)")
     for a in facts["administrations"]:
         print(f"  {a['program']} {a['administration_year']}: {a['test_results']:,} results")
+    r = facts["reports"]
+    print(f"Student Score Reports: {r['found']:,} ({r['matched']:,} matched, {r['needing_attention']:,} need attention; "
+          f"{r['students_eligible_without_report']:,} eligible students have none yet)")
     return EXIT_OK
 
 
@@ -150,6 +167,7 @@ def _demo(workspace: Workspace, args) -> int:
     mapping = contacts.choose_mapping(workspace, files.contacts, None, [])
     contacts_report = run(contacts.import_contacts(workspace, files.contacts, mapping), _progress_line(args.json))
     report.files += contacts_report.files
+    report.files += run(import_paths(workspace, files.report_pdfs), _progress_line(args.json)).files
     _clear_progress(args.json)
     if args.json:
         print(json.dumps({"workspace": str(workspace.folder), **report.to_json()}, indent=2, ensure_ascii=False))
@@ -159,7 +177,48 @@ def _demo(workspace: Workspace, args) -> int:
     return EXIT_FILE_REJECTED if report.any_file_rejected else EXIT_OK
 
 
-COMMANDS = {"import": _import, "students": _students, "status": _status, "demo": _demo}
+def _reports(workspace: Workspace, args) -> int:
+    connection = workspace.connect()
+    try:
+        found = library.attention(connection) if args.attention else {"reports": library.reports(connection)}
+    finally:
+        connection.close()
+    if args.json:
+        print(json.dumps(found, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in found["reports"]:
+        who = r["student"] or f"({r['printed_name'] or 'unknown'})"
+        print(f"{r['id']:>6}  {r['printed_ssid']:10}  {who[:28]:28}  {r['type'] or '?':15}  {r['language'][:10]:10}  "
+              f"{r['pages']:>2} p  {r['source']['file'][:30]:30} p.{r['source']['first_page']:<5}  "
+              f"{r['problem'] or r['status']}")
+    for page in found.get("loose_pages", []):
+        print(f"{page['file']} page {page['page']}: {page['reason']}")
+    for student in found.get("eligible_without_report", []):
+        print(f"{student['ssid']}  {student['student']}: SSR-eligible for {student['program']} but no report yet")
+    if not args.attention:
+        print(f"{len(found['reports']):,} reports")
+    return EXIT_OK
+
+
+def _report_pdf(workspace: Workspace, args) -> int:
+    ids = library.student_report_ids(workspace, args.ssid, args.language)
+    if not ids:
+        what = f" in {args.language}" if args.language else ""
+        print(f"ssrdesk: no report{what} for SSID {args.ssid} is in the library.", file=sys.stderr)
+        return EXIT_FILE_REJECTED
+    library.write_pdf(workspace, ids, args.out)
+    print(f"Wrote {args.out} ({len(ids)} report{'s' if len(ids) > 1 else ''}).")
+    return EXIT_OK
+
+
+def _resolve(workspace: Workspace, args) -> int:
+    library.resolve(workspace, args.report, args.ssid)
+    print(f"Report {args.report} now belongs to SSID {args.ssid}; a re-import of it will remember this.")
+    return EXIT_OK
+
+
+COMMANDS = {"import": _import, "students": _students, "status": _status, "demo": _demo, "reports": _reports,
+            "report-pdf": _report_pdf, "resolve": _resolve}
 
 
 def _progress_line(quiet: bool):

@@ -118,6 +118,51 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL
     );
     """,
+    # 2: the Student Score Report library
+    """
+    CREATE TABLE ssr_file (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        stored_as TEXT NOT NULL,
+        pages INTEGER NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE ssr (
+        id INTEGER PRIMARY KEY,
+        ssr_file_id INTEGER NOT NULL REFERENCES ssr_file(id),
+        first_page INTEGER NOT NULL,
+        page_count INTEGER NOT NULL,
+        printed_ssid TEXT NOT NULL,
+        printed_name TEXT NOT NULL DEFAULT '',
+        printed_grade TEXT NOT NULL DEFAULT '',
+        program TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        administration TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        address_box TEXT NOT NULL DEFAULT '',
+        content_hash TEXT NOT NULL,
+        ssid TEXT,
+        problem TEXT NOT NULL DEFAULT '',
+        superseded_by INTEGER REFERENCES ssr(id)
+    );
+    CREATE INDEX ssr_ssid ON ssr(ssid);
+    CREATE INDEX ssr_printed_ssid ON ssr(printed_ssid);
+    CREATE TABLE ssr_loose_page (
+        id INTEGER PRIMARY KEY,
+        ssr_file_id INTEGER NOT NULL REFERENCES ssr_file(id),
+        page INTEGER NOT NULL,
+        reason TEXT NOT NULL
+    );
+    CREATE TABLE ssr_resolution (
+        printed_ssid TEXT NOT NULL,
+        printed_name TEXT NOT NULL,
+        ssid TEXT NOT NULL,
+        resolved_at TEXT NOT NULL,
+        PRIMARY KEY (printed_ssid, printed_name)
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -114,3 +114,55 @@ class RejectedRow(SQLModel, table=True):
     row_number: int
     field: str = ""
     reason: str
+
+
+class SsrFile(SQLModel, table=True):
+    """A Student Score Report PDF as downloaded; the original is kept in the workspace."""
+
+    __tablename__ = "ssr_file"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    sha256: str = Field(unique=True)
+    stored_as: str  # path inside the workspace
+    pages: int
+    imported_at: str
+
+
+class Ssr(SQLModel, table=True):
+    """One student's report (one language) as a page range of a stored PDF."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    ssr_file_id: int = Field(foreign_key="ssr_file.id")
+    first_page: int  # 1-based
+    page_count: int
+    printed_ssid: str
+    printed_name: str = ""
+    printed_grade: str = ""
+    program: str = ""
+    kind: str = ""
+    language: str
+    administration: str = ""
+    address: str = ""
+    address_box: str = ""  # JSON [left, top, right, bottom] in inches from the page's top left
+    content_hash: str
+    ssid: str | None = None  # the student it belongs to; None until matched
+    problem: str = ""  # why it needs attention; "" when it does not
+    superseded_by: int | None = Field(default=None, foreign_key="ssr.id")
+
+
+class SsrLoosePage(SQLModel, table=True):
+    __tablename__ = "ssr_loose_page"
+    id: int | None = Field(default=None, primary_key=True)
+    ssr_file_id: int = Field(foreign_key="ssr_file.id")
+    page: int
+    reason: str
+
+
+class SsrResolution(SQLModel, table=True):
+    """A coordinator's decision that a report printed with this SSID and name belongs to a student."""
+
+    __tablename__ = "ssr_resolution"
+    printed_ssid: str = Field(primary_key=True)
+    printed_name: str = Field(primary_key=True)
+    ssid: str
+    resolved_at: str

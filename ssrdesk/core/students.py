@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .codes import language_name, test_name
+from .ssr.library import counts as report_counts
 
 NO_CONTACT, ADDRESS_ONLY, EMAIL = "missing", "address only", "e-mail"
 
@@ -169,6 +170,7 @@ def status(connection: sqlite3.Connection) -> dict:
                 " GROUP BY program, administration_year ORDER BY administration_year DESC, program"
             )
         ],
+        "reports": report_counts(connection),
         "imports": [
             {"file": r["name"], "kind": r["kind"], "layout": f"{r['program']} {r['school_year']}".strip(),
              "imported_at": r["imported_at"],

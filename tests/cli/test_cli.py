@@ -75,7 +75,8 @@ def test_demo_builds_a_district_and_imports_it(capsys, tmp_path):
     report = json.loads(out)
     assert code == 0 and report["ok"]
     kinds = [(f["kind"], f["program"]) for f in report["files"]]
-    assert kinds == [("score data", "CAASPP"), ("score data", "ELPAC"), ("contacts", None)]
+    assert kinds[:3] == [("score data", "CAASPP"), ("score data", "ELPAC"), ("contacts", None)]
+    assert {k for k, _ in kinds[3:]} == {"reports"}  # one merged SSR PDF per grade
     assert stat.S_IMODE((tmp_path / "demo" / "demo-files").stat().st_mode) == 0o700
     code, out, _ = cli(capsys, "--workspace", str(tmp_path / "demo"), "students", "--json")
     people = json.loads(out)["students"]
@@ -85,3 +86,23 @@ def test_demo_builds_a_district_and_imports_it(capsys, tmp_path):
     assert any(p["guardians"] and p["guardians"][0]["email"] for p in people)
     assert any(p["address"] for p in people)  # from the ELPAC file
     assert any(not any(g["email"] for g in p["guardians"]) for p in people)  # families to reach by mail
+    code, out, _ = cli(capsys, "--workspace", str(tmp_path / "demo"), "status", "--json")
+    reports = json.loads(out)["reports"]
+    assert reports["found"] == reports["matched"] > 500 and reports["students_eligible_without_report"] == 0
+
+
+def test_reports_and_one_students_pdf(capsys, tmp_path):
+    ws = str(tmp_path / "demo")
+    cli(capsys, "demo", ws, "--json")
+    code, out, _ = cli(capsys, "--workspace", ws, "reports", "--json")
+    found = json.loads(out)["reports"]
+    first = found[0]
+    assert code == 0 and set(first) >= {"id", "ssid", "student", "type", "language", "pages", "source", "status"}
+    code, out, _ = cli(capsys, "--workspace", ws, "report-pdf", first["ssid"], "--out", str(tmp_path / "r.pdf"),
+                       "--language", "english")
+    from pypdf import PdfReader
+
+    expected = sum(r["pages"] for r in found if r["ssid"] == first["ssid"] and r["language"] == "English")
+    assert code == 0 and len(PdfReader(tmp_path / "r.pdf").pages) == expected
+    code, _, err = cli(capsys, "--workspace", ws, "report-pdf", "0000000000", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "no report" in err and not (tmp_path / "x.pdf").exists()

@@ -47,17 +47,20 @@ def test_a_workspace_from_a_newer_ssrdesk_is_refused_untouched(tmp_path):
     assert database.read_bytes() == before
 
 
-def test_migrating_an_older_workspace_backs_it_up_first_and_keeps_its_data(tmp_path, monkeypatch):
-    with Workspace.open(tmp_path / "ws") as workspace:
-        connection = workspace.connect()
-        connection.execute("INSERT INTO student (ssid, last_name) VALUES ('0123456789', 'Peña')")
-        connection.close()
-    monkeypatch.setattr(db, "MIGRATIONS", [*db.MIGRATIONS, "ALTER TABLE student ADD COLUMN nickname TEXT"])
-    monkeypatch.setattr(db, "SCHEMA_VERSION", len(db.MIGRATIONS))
+def test_a_version_1_workspace_is_backed_up_then_migrated_with_its_data(tmp_path, monkeypatch):
+    with monkeypatch.context() as old_ssrdesk:  # the first release knew only the first migration
+        old_ssrdesk.setattr(db, "MIGRATIONS", db.MIGRATIONS[:1])
+        old_ssrdesk.setattr(db, "SCHEMA_VERSION", 1)
+        with Workspace.open(tmp_path / "ws") as workspace:
+            connection = workspace.connect()
+            connection.execute("INSERT INTO student (ssid, last_name) VALUES ('0123456789', 'Peña')")
+            connection.close()
     with Workspace.open(tmp_path / "ws") as workspace:
         assert workspace.previous_version == 1
         connection = workspace.connect()
-        assert [tuple(r) for r in connection.execute("SELECT last_name, nickname FROM student")] == [("Peña", None)]
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+        assert [tuple(r) for r in connection.execute("SELECT ssid, last_name FROM student")] == [("0123456789", "Peña")]
+        assert connection.execute("SELECT COUNT(*) FROM ssr").fetchone()[0] == 0  # a table of version 2
         connection.close()
     backups = list((tmp_path / "ws" / "backups").glob("*.sqlite"))
     assert len(backups) == 1 and mode(backups[0]) == 0o600

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .. import archive
+from ..ssr.library import import_pdf
 from ..db import transaction
 from ..errors import DataFileError
 from ..files import sha256_of
@@ -46,7 +47,7 @@ FORMAT_PREFERENCE = {".csv": 0, ".txt": 0, ".xlsx": 1, ".dat": 2}
 
 
 def import_paths(workspace: Workspace, paths: Iterable[Path]) -> Job[ImportReport]:
-    """Import every file, folder and zip named; one FileReport per data file found."""
+    """Import every file, folder and zip named: score data files and Student Score Report PDFs alike."""
     report = ImportReport()
     for path in map(Path, paths):
         if path.is_dir():
@@ -68,6 +69,8 @@ def _import_any(workspace, path: Path, label: str, report: ImportReport, inside_
         return
     if kind == "zip" and not inside_zip:
         yield from _import_zip(workspace, path, label, report)
+    elif kind == "pdf":
+        report.files.append((yield from import_pdf(workspace, path, label)))
     elif kind in ("text", "xlsx"):
         file_report = yield from import_score_file(workspace, path, label)
         if inside_zip and file_report.status == REJECTED and "not a TOMS" in file_report.reason:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..datafiles.layouts import Layout, all_layouts
 from .contacts import contacts_rows, write_contacts_csv
 from .people import District, build_district
+from .ssr_pdfs import reports_for, write_grade_batches
 from .scorefiles import CAASPP, ELPAC, fixed_width_rows, layout_rows, records, write_toms_zip
 
 SCHOOL_YEAR = "2024-25"
@@ -19,10 +20,11 @@ class DemoFiles:
     score_zips: list[Path]
     contacts: Path
     district: District
+    report_pdfs: list[Path]
 
 
 def build_demo(folder: Path, students: int = 600, seed: int = 2025) -> DemoFiles:
-    """Write the CAASPP and ELPAC TOMS zips and an Aeries-style contacts CSV into `folder`.
+    """Write the CAASPP and ELPAC TOMS zips, an Aeries-style contacts CSV and the SSR PDFs into `folder`.
 
     The same seed gives the same district and the same file contents. Both zips are named after the
     district's CDS code, as TOMS names them; the second is saved as a browser saves a second download
@@ -31,17 +33,19 @@ def build_demo(folder: Path, students: int = 600, seed: int = 2025) -> DemoFiles
     folder = Path(folder)
     rng = random.Random(seed)
     district = build_district(rng, students, SCHOOL_YEAR)
-    zips = []
+    zips, by_program = [], {}
     for program, name in ((CAASPP, f"{district.code}.zip"), (ELPAC, f"{district.code} (1).zip")):
         layout = layout_for(program, SCHOOL_YEAR)
-        found = records(district, program, layout, rng)
+        found = by_program[program] = records(district, program, layout, rng)
         header, rows = layout_rows(layout, found)
         fixed = fixed_width_rows(layout, found) if layout.fixed_width else None
         write_toms_zip(folder / name, district.code, program, layout, header, rows, fixed)
         zips.append(folder / name)
     contacts = folder / "Aeries_Contacts_Export.csv"
     write_contacts_csv(contacts, *contacts_rows(district, "aeries"))
-    return DemoFiles(zips, contacts, district)
+    # The Student Score Reports, merged by grade as TOMS offers them for download.
+    pdfs = write_grade_batches(folder / "Student Score Reports", reports_for(district, by_program, rng), style=rng)
+    return DemoFiles(zips, contacts, district, pdfs)
 
 
 def layout_for(program: str, school_year: str) -> Layout:
