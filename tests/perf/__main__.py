@@ -2,9 +2,13 @@
 
 import argparse
 
-from . import bench_import
+from . import bench_import, bench_reports
 
 options = argparse.ArgumentParser(prog="./dev bench")
-options.add_argument("--quick", action="store_true", help="10,000 rows instead of 100,000")
+options.add_argument("--quick", action="store_true", help="a tenth of the full size, to try it out")
+options.add_argument("--only", choices=["import", "reports"], help="run one benchmark")
 args = options.parse_args()
-bench_import.main(rows=10_000 if args.quick else 100_000)
+if args.only in (None, "import"):
+    bench_import.main(rows=10_000 if args.quick else 100_000)
+if args.only in (None, "reports"):
+    bench_reports.main(students=200 if args.quick else 2000)
