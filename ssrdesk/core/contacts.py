@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .codes import language_name
 from .datafiles import readers
 from .datafiles.layouts import normalise
-from .datafiles.report import CANCELLED, FileReport, ImportReport
+from .datafiles.report import FileReport, ImportReport, failures_recorded
 from .datafiles.values import ssid as as_ssid
 from .db import transaction
 from .errors import DataFileError, UserError
@@ -185,22 +186,11 @@ def save_mapping(workspace: Workspace, name: str, mapping: dict[str, str]) -> No
 
 def import_contacts(workspace: Workspace, path: Path, mapping: dict[str, str]) -> Job[ImportReport]:
     report = FileReport(str(path), kind="contacts")
-    connection = workspace.connect()
-    try:
-        fmt, rows = readers.table_rows(path, encoding := readers.Encoding())
-        report.format = fmt
+    with closing(workspace.connect()) as connection, failures_recorded(report):
+        report.format, rows = readers.table_rows(path, encoding := readers.Encoding())
         with transaction(connection):
             yield from _import_rows(connection, path, rows, mapping, report)
         report.warnings += encoding.warnings()
-    except (DataFileError, UserError) as error:
-        report.fail(str(error))
-    except OSError as error:
-        report.fail(f"The file cannot be read: {error.strerror}.")
-    except GeneratorExit:
-        report.fail("Cancelled; nothing from this file was saved.", CANCELLED)
-        raise
-    finally:
-        connection.close()
     return ImportReport([report])
 
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from ..tasks import Job, Progress
 from ..workspace import Workspace
 from . import readers
 from .layouts import canonical_fields, field_positions
-from .report import CANCELLED, REJECTED, SKIPPED, FileReport, ImportReport
+from .report import IMPORTED, REJECTED, SKIPPED, FileReport, ImportReport, failures_recorded
 from .scoredata import ScoreTable, not_score_data, open_score_table
 from .values import ssid as values_ssid
 
@@ -124,17 +125,14 @@ def _one_copy_per_dataset(entries: list[archive.Entry]) -> list[archive.Entry]:
 
 def import_score_file(workspace: Workspace, path: Path, label: str) -> Job[FileReport]:
     report = FileReport(label, kind="score data")
-    try:
+    with failures_recorded(report):
         table = open_score_table(path)
-    except DataFileError as error:
-        return report.fail(str(error))
-    except OSError as error:
-        return report.fail(f"The file cannot be read: {error.strerror}.")
+    if report.status != IMPORTED:
+        return report
     layout = table.layout
     report.program, report.school_year = layout.program, layout.school_year
     report.administration_year, report.format = layout.administration_year, table.format
-    connection = workspace.connect()
-    try:
+    with closing(workspace.connect()) as connection, failures_recorded(report):
         digest = sha256_of(path)
         if _already_imported(connection, digest, layout, report):
             return report
@@ -145,15 +143,6 @@ def import_score_file(workspace: Workspace, path: Path, label: str) -> Job[FileR
                     "No row of the file could be imported"
                     + (f" (all {report.rejected:,} were rejected; see the reasons below)." if report.rejected else ": it has a header but no data rows.")
                 )
-    except DataFileError as error:
-        report.fail(str(error))
-    except GeneratorExit:
-        report.fail("Cancelled; nothing from this file was saved.", CANCELLED)
-        raise
-    except sqlite3.OperationalError as error:
-        report.fail(f"The workspace could not be written ({error}). Check free disk space and try again.")
-    finally:
-        connection.close()
     report.warnings += table.encoding.warnings()
     return report
 

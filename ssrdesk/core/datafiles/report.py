@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+
+from ..errors import UserError
 
 IMPORTED = "imported"
 REJECTED = "rejected"  # the file was not imported; the workspace is as it was
@@ -110,3 +114,19 @@ class ImportReport:
                 lines.append(f"  … and {f.rejected - 20:,} more rejected rows (see --json for the list)")
             lines += [f"  note: {w}" for w in f.warnings]
         return "\n".join(lines)
+
+
+@contextmanager
+def failures_recorded(report: FileReport):
+    """Whatever stops a file's import becomes its plain-language reason; a cancel still propagates."""
+    try:
+        yield
+    except UserError as error:
+        report.fail(str(error))
+    except sqlite3.OperationalError as error:
+        report.fail(f"The workspace could not be written ({error}). Check free disk space and try again.")
+    except OSError as error:
+        report.fail(f"The file cannot be read: {error.strerror}.")
+    except GeneratorExit:
+        report.fail("Cancelled; nothing from this file was saved.", CANCELLED)
+        raise

@@ -14,12 +14,13 @@ import re
 import shutil
 import sqlite3
 from collections.abc import Iterable
+from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from ..datafiles.report import CANCELLED, FileReport
+from ..datafiles.report import FileReport, failures_recorded
 from ..db import transaction
 from ..errors import DataFileError, UserError
 from ..files import atomic_write, private_folder, sha256_of
@@ -34,46 +35,42 @@ PROGRESS_EVERY = 250
 
 def import_pdf(workspace: Workspace, path: Path, label: str) -> Job[FileReport]:
     report = FileReport(label, kind="reports", format=FORMAT)
-    connection = workspace.connect()
     stored: Path | None = None
     try:
-        digest = sha256_of(path)
-        known = connection.execute("SELECT id FROM ssr_file WHERE sha256 = ?", (digest,)).fetchone()
-        if known:
-            report.unchanged = connection.execute(
-                "SELECT COUNT(*) FROM ssr WHERE ssr_file_id = ?", (known["id"],)).fetchone()[0]
-            report.warnings.append("This PDF is already in the library; nothing changed.")
-            return report
-        document = open_pdf(path)
-        try:
-            pages = []
-            for page in read_pages(document):
-                pages.append(page)
-                if page.number % PROGRESS_EVERY == 0:
-                    yield Progress(page.number, len(document), f"{Path(label).name}: page {page.number:,} read")
-            page_total = len(document)
-        finally:
-            document.close()
-        found, loose = split_reports(pages)
-        if not found:
-            raise DataFileError(_nothing_found(pages))
-        stored = _store_original(workspace, path, digest)
-        with transaction(connection):
-            _save(connection, Path(label).name, digest, stored.relative_to(workspace.folder), page_total,
-                  found, loose, report)
-        stored = None  # kept: it now belongs to the library
-    except DataFileError as error:
-        report.fail(str(error))
-    except GeneratorExit:
-        report.fail("Cancelled; nothing from this file was saved.", CANCELLED)
-        raise
-    except sqlite3.OperationalError as error:
-        report.fail(f"The workspace could not be written ({error}). Check free disk space and try again.")
+        with closing(workspace.connect()) as connection, failures_recorded(report):
+            digest = sha256_of(path)
+            known = connection.execute("SELECT id FROM ssr_file WHERE sha256 = ?", (digest,)).fetchone()
+            if known:
+                report.unchanged = connection.execute(
+                    "SELECT COUNT(*) FROM ssr WHERE ssr_file_id = ?", (known["id"],)).fetchone()[0]
+                report.warnings.append("This PDF is already in the library; nothing changed.")
+                return report
+            pages = yield from _read(path, label)
+            found, loose = split_reports(pages)
+            if not found:
+                raise DataFileError(_nothing_found(pages))
+            stored = _store_original(workspace, path, digest)
+            with transaction(connection):
+                _save(connection, Path(label).name, digest, stored.relative_to(workspace.folder), len(pages),
+                      found, loose, report)
+            stored = None  # kept: it now belongs to the library
     finally:
-        connection.close()
         if stored is not None:
             stored.unlink(missing_ok=True)
     return report
+
+
+def _read(path: Path, label: str) -> Job[list]:
+    document = open_pdf(path)
+    try:
+        pages = []
+        for page in read_pages(document):
+            pages.append(page)
+            if page.number % PROGRESS_EVERY == 0:
+                yield Progress(page.number, len(document), f"{Path(label).name}: page {page.number:,} read")
+        return pages
+    finally:
+        document.close()
 
 
 def _nothing_found(pages) -> str:
@@ -132,6 +129,9 @@ def _save(connection, name: str, digest: str, stored_as: Path, page_total: int,
             attention.append(f"pages {item.first_page}–{item.last_page}: {problem}")
     connection.executemany("INSERT INTO ssr_loose_page (ssr_file_id, page, reason) VALUES (?, ?, ?)",
                            [(file_id, page, reason) for page, reason in loose])
+    if report.unchanged:
+        report.warnings.append(f"{report.unchanged} reports in this file were already in the library (the same "
+                               "report from another file); they were left as they were.")
     if attention:
         shown = "; ".join(attention[:5]) + (f"; and {len(attention) - 5} more" if len(attention) > 5 else "")
         report.warnings.append(f"{len(attention)} reports need attention: {shown}.")
