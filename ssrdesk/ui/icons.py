@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 GREEN, AMBER, RED, GREY = "#2e9d4f", "#e0a106", "#d13c3c", "#9a9a9a"
+WARNING_TEXT = "#8a5a00"  # amber dark enough to read as text on a light background
 
 
 @cache

@@ -15,10 +15,16 @@ from .messages import show_message
 from .tasks import Task, run_with_progress
 
 SCORE_DATA_FILES = "TOMS score data (*.zip *.xlsx *.csv *.txt *.dat);;All files (*)"
+REPORT_FILES = "Student Score Reports (*.pdf *.zip);;All files (*)"
 
 
 def choose_score_files(parent: QWidget) -> list[Path]:
     names, _ = QFileDialog.getOpenFileNames(parent, "Import score data", "", SCORE_DATA_FILES)
+    return [Path(n) for n in names]
+
+
+def choose_report_files(parent: QWidget) -> list[Path]:
+    names, _ = QFileDialog.getOpenFileNames(parent, "Import Student Score Reports", "", REPORT_FILES)
     return [Path(n) for n in names]
 
 
@@ -42,6 +48,16 @@ class ImportFlow(QObject):
         if not paths:
             return None
         return self.run(import_paths(self.workspace, paths), "Importing score data")
+
+    def import_dropped(self, paths: list[Path]) -> Task | None:
+        """Dropped files may be score data, reports or both; the import tells them apart."""
+        return self.run(import_paths(self.workspace, paths), "Importing") if paths else None
+
+    def import_reports(self, paths: list[Path]) -> Task | None:
+        """The same import as score data (it tells PDFs apart itself), under the name the user chose."""
+        if not paths:
+            return None
+        return self.run(import_paths(self.workspace, paths), "Importing Student Score Reports")
 
     def run(self, job: Job, title: str) -> Task | None:
         """Run any import job (score data or contacts) and show its report."""

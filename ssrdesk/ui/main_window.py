@@ -6,7 +6,7 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
@@ -16,15 +16,13 @@ from ..core.workspace import Workspace
 from .activity_page import ActivityPage
 from .contacts_dialog import MappingDialog, start_contacts_import
 from .icons import themed
-from .import_flow import ImportFlow, choose_score_files, choose_score_folder
+from .import_flow import ImportFlow, choose_report_files, choose_score_files, choose_score_folder
 from .message_page import placeholder_page
+from .reports_page import ReportsPage
 from .students_page import StudentsPage
 from .tasks import Task
 
 PLANNED_PAGES = (  # (page, theme icon, fallback icon, heading, what will be there): flows that come later
-    ("Reports", "DocumentOpen", "SP_FileIcon", "Student Score Reports",
-     "Student Score Report PDFs from TOMS: split into one report per student, matched to your students, "
-     "and previewed here."),
     ("Print", "DocumentPrint", "printer", "Print and mail",
      "Reports for families without an e-mail address: printed in mailing order, with a cover letter in the "
      "family's language and address labels."),
@@ -47,8 +45,12 @@ class MainWindow(QMainWindow):
         self.imports.imported.connect(self.refresh)
         self.imports.status.connect(lambda text: self.statusBar().showMessage(text, 20000))
 
-        self.students_page = StudentsPage(workspace)
+        self.reports_page = ReportsPage(workspace)
+        self.reports_page.import_requested.connect(lambda: self.import_reports())
+        self.reports_page.changed.connect(self._refresh_after_reports_changed)
+        self.students_page = StudentsPage(workspace, self.reports_page.reports_of)
         self.students_page.import_requested.connect(lambda: self.import_score_data())
+        self.students_page.preview_requested.connect(self.preview_report)
         self.activity_page = ActivityPage()
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -56,7 +58,8 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self.navigation.setFixedWidth(118)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        pages = [("Students", themed("AddressBookNew", "SP_FileDialogDetailedView"), self.students_page)]
+        pages = [("Students", themed("AddressBookNew", "SP_FileDialogDetailedView"), self.students_page),
+                 ("Reports", themed("DocumentOpen", "SP_FileIcon"), self.reports_page)]
         for name, theme, fallback, title, text in PLANNED_PAGES:
             icon = themed(theme, fallback)
             pages.append((name, icon, placeholder_page(icon, title, text)))
@@ -92,6 +95,10 @@ class MainWindow(QMainWindow):
             themed("FolderOpen", "SP_DirOpenIcon"), "Import a folder of score data…", self)
         self.import_folder_action.setStatusTip("Import every score data file and zip in a folder and its subfolders")
         self.import_folder_action.triggered.connect(lambda: self.import_score_data(choose_score_folder(self)))
+        self.import_reports_action = QAction(
+            themed("DocumentOpen", "SP_FileIcon"), "Import Student Score Reports…", self)
+        self.import_reports_action.setStatusTip("Import Student Score Report PDFs from TOMS: merged PDFs or a zip")
+        self.import_reports_action.triggered.connect(lambda: self.import_reports())
         self.import_contacts_action = QAction(themed("AddressBookNew", "person"), "Import contacts…", self)
         self.import_contacts_action.setStatusTip("Import guardians' e-mail addresses and mailing addresses from your SIS")
         self.import_contacts_action.triggered.connect(lambda: self.import_contacts())
@@ -100,7 +107,8 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(QApplication.quit)
 
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.import_score_action, self.import_folder_action, self.import_contacts_action):
+        for action in (self.import_score_action, self.import_folder_action, self.import_reports_action,
+                       self.import_contacts_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -109,6 +117,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.import_score_action)
+        toolbar.addAction(self.import_reports_action)
         toolbar.addAction(self.import_contacts_action)
 
     def import_score_data(self, paths: list[Path] | None = None) -> Task | None:
@@ -117,18 +126,38 @@ class MainWindow(QMainWindow):
             paths = choose_score_files(self)
         return self.imports.import_score_data(paths)
 
+    def import_reports(self, paths: list[Path] | None = None) -> Task | None:
+        """Import Student Score Report PDFs (or zips of them); asks for files when none are given."""
+        if paths is None:
+            paths = choose_report_files(self)
+        return self.imports.import_reports(paths)
+
     def import_contacts(self, path: Path | None = None) -> MappingDialog | None:
         self.mapping_dialog = start_contacts_import(self, self.workspace, self.imports, path)
         return self.mapping_dialog
 
     def refresh(self) -> None:
         """Reload every page from the workspace (after an import)."""
+        self.reports_page.refresh()  # first: the Students page shows each student's reports from it
+        self._refresh_after_reports_changed()
+
+    def _refresh_after_reports_changed(self) -> None:
         with closing(self.workspace.connect()) as connection:
             facts = students.status(connection)
         self.students_page.refresh()
         self.activity_page.show_imports(facts["imports"])
-        self.counts.setText(f"{facts['students']:,} students · {facts['test_results']:,} test results · "
-                            f"workspace: {self.workspace.folder}")
+        self.counts.setText(" · ".join([
+            f"{facts['students']:,} students", f"{facts['test_results']:,} test results", *_report_counts(facts),
+            f"workspace: {self.workspace.folder}"]))
+
+    def preview_report(self, report_id: int) -> None:
+        """The Reports page, with the report selected and its pages shown."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.reports_page))
+        self.reports_page.select_report(report_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reports_page.preview.show_report(None)  # deletes the preview's scratch file
+        super().closeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_paths(event):
@@ -138,7 +167,15 @@ class MainWindow(QMainWindow):
         paths = _dropped_paths(event)
         if paths:
             event.acceptProposedAction()
-            self.import_score_data(paths)
+            self.imports.import_dropped(paths)
+
+
+def _report_counts(facts: dict) -> list[str]:
+    """'925 reports', '3 need attention': only once reports are imported."""
+    found, waiting = facts["reports"]["found"], facts["reports"]["needing_attention"]
+    if not found:
+        return []
+    return [f"{found:,} reports"] + ([f"{waiting:,} need attention"] if waiting else [])
 
 
 def _dropped_paths(event) -> list[Path]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QGridLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
+from .icons import WARNING_TEXT
 from .student_table import grade_label
 
 RESULT_HEADERS = ("Year", "Test", "Grade", "Score", "Level", "Cond.", "SSR")
@@ -40,6 +42,8 @@ def address_lines(address: dict | None) -> list[str]:
 
 
 class StudentDetail(QWidget):
+    preview_requested = Signal(int)  # a report's id: its "Preview" button
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.heading = QLabel()
@@ -61,6 +65,8 @@ class StudentDetail(QWidget):
         self.results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setWordWrap(False)
+        self.reports = QWidget()  # rebuilt for each student: one line per report
+        self.preview_buttons: dict[int, QPushButton] = {}
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -71,7 +77,10 @@ class StudentDetail(QWidget):
         layout.addWidget(self.contacts)
         layout.addWidget(_section("Test results"))
         layout.addWidget(self.results)
+        layout.addWidget(_section("Student Score Reports"))
+        layout.addWidget(self.reports)
         layout.addStretch(1)
+        self.body_layout = layout
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
@@ -81,8 +90,10 @@ class StudentDetail(QWidget):
         outer.addWidget(scroll)
         self.show_student(None)
 
-    def show_student(self, student: dict | None) -> None:
-        """`student` is one entry of `students.details()`; None shows a hint instead."""
+    def show_student(self, student: dict | None, reports: list[dict] = ()) -> None:
+        """`student` is one entry of `students.details()`, `reports` theirs from `library.reports()`;
+        None shows a hint instead."""
+        self._fill_reports(reports)
         self._body_visible(student is not None)
         if student is None:
             self.heading.setText("")
@@ -95,8 +106,27 @@ class StudentDetail(QWidget):
         self._fill_results(student["test_results"])
 
     def _body_visible(self, visible: bool) -> None:
-        for widget in self.findChildren(QLabel, "section") + [self.contacts, self.results]:
+        for widget in self.findChildren(QLabel, "section") + [self.contacts, self.results, self.reports]:
             widget.setVisible(visible)
+
+    def _fill_reports(self, reports: list[dict]) -> None:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setColumnStretch(0, 1)
+        self.preview_buttons = {}
+        for row, report in enumerate(reports):
+            grid.addWidget(_rich_label(_report_html(report)), row, 0)
+            button = QPushButton("Preview")
+            button.setToolTip("Show this report's pages on the Reports page")
+            button.clicked.connect(lambda _=False, report_id=report["id"]: self.preview_requested.emit(report_id))
+            grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.preview_buttons[report["id"]] = button
+        if not reports:
+            grid.addWidget(_rich_label("<span style='color:gray'>No report imported for this student.</span>"), 0, 0)
+        self.body_layout.replaceWidget(self.reports, box)
+        self.reports.deleteLater()
+        self.reports = box
 
     def _fill_results(self, results: list[dict]) -> None:
         self.results.setRowCount(len(results))
@@ -120,8 +150,8 @@ class StudentDetail(QWidget):
         self.results.setFixedHeight(height)
 
 
-def _rich_label() -> QLabel:
-    label = QLabel()
+def _rich_label(text: str = "") -> QLabel:
+    label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,6 +184,16 @@ def _facts_html(s: dict) -> str:
         for label, value in rows if value
     )
     return f"<table cellspacing='2'>{cells}</table>"
+
+
+def _report_html(report: dict) -> str:
+    facts = [report["language"], f"{report['pages']} pages"]
+    if report["administration"]:
+        facts.insert(0, report["administration"])
+    html = f"<b>{escape(report['type_label'])}</b><br><span style='color:gray'>{escape(' · '.join(facts))}</span>"
+    if report["status"] != "matched":
+        html += f"<br><span style='color:{WARNING_TEXT}'>Needs attention</span>"
+    return html
 
 
 def _contacts_html(s: dict) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ..core import students
@@ -15,22 +15,24 @@ from ..core.workspace import Workspace
 from .icons import dot, standard
 from .message_page import message_page
 from .student_detail import StudentDetail
-from .student_table import (
-    CONTACT, CONTACTS, HEADERS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order,
-)
+from .student_table import CONTACT, CONTACTS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order
+from .tables import filter_choice, fit_columns, refill, table_view
 
-# Column widths from typical content in the user's font (so they fit on every platform); Tests takes
-# what is left, so Contact stays in view on a small screen. Longer names are elided, with a tooltip.
+# Tests takes what is left, so Contact stays in view on a small screen.
 TYPICAL = {"Name": "Hernández, Isabella", "SSID": "0000000000", "Grade": "Grade", "School": "Jefferson Middle Sch",
            "Language": "Vietnamese · EL", "Tests": "SB ELA 3 · SB Math 2 · CAST 2", "Contact": "Address only"}
 
 
 class StudentsPage(QWidget):
     import_requested = Signal()  # the empty state's "Import score data…" button
+    preview_requested = Signal(int)  # a report's id, from the detail pane's "Preview"
 
-    def __init__(self, workspace: Workspace, parent=None):
+    def __init__(self, workspace: Workspace, reports_of: Callable[[str], list[dict]] = lambda ssid: [],
+                 parent=None):
+        """`reports_of(ssid)`: the student's reports, as `library.reports()` gives them."""
         super().__init__(parent)
         self.workspace = workspace
+        self.reports_of = reports_of
         self.model = StudentTableModel(self)
         self.proxy = StudentFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -39,39 +41,23 @@ class StudentsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(240)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text))
-        self.school_filter = self._choice("All schools", "school")
-        self.grade_filter = self._choice("All grades", "grade")
-        self.contact_filter = self._choice("Any contact", "contact")
+        self.school_filter = filter_choice(self.proxy, "school", "All schools")
+        self.grade_filter = filter_choice(self.proxy, "grade", "All grades")
+        self.contact_filter = filter_choice(self.proxy, "contact", "Any contact")
         for status, (label, colour, _) in CONTACTS.items():
             self.contact_filter.addItem(dot(colour), label, status)
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Fixed row heights: Qt never measures 50,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        metrics = self.table.fontMetrics()
-        for column, title in enumerate(HEADERS):
-            padding = 40 if column == CONTACT else 16  # the contact dot
-            header.resizeSection(column, metrics.horizontalAdvance(TYPICAL[title]) + padding)
-        header.setSectionResizeMode(TESTS, QHeaderView.ResizeMode.Stretch)
-        self.table.setSortingEnabled(True)
+        self.table = table_view(self.proxy)
+        fit_columns(self.table, TYPICAL, stretch=TESTS, padding={CONTACT: 40})  # room for the contact dot
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        proxy = self.proxy
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+            signal.connect(self._update_count)
 
         self.detail = StudentDetail()
+        self.detail.preview_requested.connect(self.preview_requested)
         self.empty_state = self._empty_state()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty_state)
@@ -85,33 +71,11 @@ class StudentsPage(QWidget):
         with closing(self.workspace.connect()) as connection:
             rows = students.summaries(connection)
         self.model.set_students(rows)
-        self._refill(self.school_filter, sorted({s.school for s in rows if s.school}, key=str.casefold), str)
-        self._refill(self.grade_filter, sorted({s.grade for s in rows if s.grade}, key=grade_order), grade_label)
+        refill(self.school_filter, sorted({s.school for s in rows if s.school}, key=str.casefold))
+        refill(self.grade_filter, sorted({s.grade for s in rows if s.grade}, key=grade_order), grade_label)
         self.pages.setCurrentIndex(1 if rows else 0)
         self.detail.show_student(None)
         self._update_count()
-
-    def _choice(self, everything: str, criterion: str) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(everything, None)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.criterion = criterion
-        combo.currentIndexChanged.connect(lambda _: self._apply(combo))
-        return combo
-
-    def _apply(self, combo: QComboBox) -> None:
-        self.proxy.set_filter(**{combo.criterion: combo.currentData()})
-
-    def _refill(self, combo: QComboBox, values: list[str], label) -> None:
-        chosen = combo.currentData()
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for value in values:
-            combo.addItem(label(value), value)
-        combo.setCurrentIndex(max(combo.findData(chosen), 0))
-        combo.blockSignals(False)
-        self._apply(combo)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -124,7 +88,7 @@ class StudentsPage(QWidget):
         ssid = self.model.student(self.proxy.mapToSource(current).row()).ssid
         with closing(self.workspace.connect()) as connection:
             found = students.details(connection, [ssid])
-        self.detail.show_student(found[0] if found else None)
+        self.detail.show_student(found[0] if found else None, self.reports_of(ssid))
 
     def _content(self) -> QWidget:
         filters = QHBoxLayout()

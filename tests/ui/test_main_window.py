@@ -12,10 +12,10 @@ def test_window_names_the_workspace_and_lists_the_pages(window, workspace):
 
 
 def test_pages_for_later_flows_say_what_will_be_there(window):
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     page = window.pages.currentWidget()
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "Student Score Report PDFs" in texts
+    assert "printed in mailing order" in texts
     assert "Not available yet" in texts
 
 

@@ -130,15 +130,19 @@ def _save(connection, name: str, digest: str, stored_as: Path, page_total: int,
     connection.executemany("INSERT INTO ssr_loose_page (ssr_file_id, page, reason) VALUES (?, ?, ?)",
                            [(file_id, page, reason) for page, reason in loose])
     if report.unchanged:
-        report.warnings.append(f"{report.unchanged} reports in this file were already in the library (the same "
-                               "report from another file); they were left as they were.")
+        report.warnings.append(f"{_count(report.unchanged, 'report', 'reports')} in this file were already in the "
+                               "library (the same report from another file); left as they were.")
     if attention:
         shown = "; ".join(attention[:5]) + (f"; and {len(attention) - 5} more" if len(attention) > 5 else "")
-        report.warnings.append(f"{len(attention)} reports need attention: {shown}.")
+        report.warnings.append(f"{_count(len(attention), 'report needs', 'reports need')} attention: {shown}.")
     if loose:
-        report.warnings.append(f"{len(loose)} pages belong to no report: "
+        report.warnings.append(f"{_count(len(loose), 'page belongs', 'pages belong')} to no report: "
                                + "; ".join(f"page {page} {reason}" for page, reason in loose[:3])
                                + (" …" if len(loose) > 3 else "") + ".")
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
 
 
 def _match(item: FoundReport, students: dict, resolutions: dict) -> tuple[str | None, str, str]:
@@ -162,6 +166,7 @@ def _match(item: FoundReport, students: dict, resolutions: dict) -> tuple[str | 
 
 
 _LABEL_WORDS = re.compile(r"\b(school|district|grade|ssid|test|score|report|dear|parent|guardian|page|level|"
+                          r"english|language|arts|literacy|mathematics|science|assessment|"
                           r"escuela|distrito|grado|informe|trường|lớp|paaralan|baitang)\b", re.I)
 
 
@@ -296,7 +301,7 @@ def write_pdf(workspace: Workspace, report_ids: Iterable[int], target: Path) -> 
     try:
         for row in rows:
             if row["stored_as"] not in sources:
-                sources[row["stored_as"]] = pdfium.PdfDocument(str(workspace.folder / row["stored_as"]))
+                sources[row["stored_as"]] = _stored(workspace.folder / row["stored_as"])
             first = row["first_page"] - 1
             out.import_pages(sources[row["stored_as"]], list(range(first, first + row["page_count"])))
         with atomic_write(Path(target)) as temporary:
@@ -318,3 +323,11 @@ def student_report_ids(workspace: Workspace, ssid: str, language: str | None = N
     if language:
         rows = [r for r in rows if plain(r["language"]).startswith(plain(language))]
     return [r["id"] for r in rows]
+
+
+def _stored(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, FileNotFoundError):
+        raise UserError(f"The library's copy of a report PDF ({path.name}) is missing or damaged. "
+                        "Import the Student Score Report PDF again to restore it.")
