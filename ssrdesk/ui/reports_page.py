@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QStyledItemDelegate, QTabWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QStyledItemDelegate, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from .report_table import (
     LOOSE_PAGE_COLUMNS, NEEDS_ATTENTION, SOURCE, STATUSES, STUDENT, STATUS, WITHOUT_REPORT_COLUMNS, ReportFilter,
     ReportTableModel, attention_model, type_name,
 )
-from .tables import RowFilter, filter_choice, fit_columns, refill, reset_choices, table_view
+from .tables import RowFilter, fit_columns, filter_choice, refill, reset_choices, search_box, table_view
 
 # Source, last, takes what is left: its file name gives way first (see _PagesFirst).
 TYPICAL = {"Student": "Hernández, Isabella", "SSID": "0000000000", "Type": "Smarter Balanced + CAST",
@@ -51,10 +51,7 @@ class ReportsPage(QWidget):
         self.proxy = ReportFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(placeholderText="Search by name or SSID")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text))
+        self.search = search_box(self.proxy, 200)
         # No labels in front of the choices: "All statuses", "All types" … say what each one is.
         self.status_filter = filter_choice(self.proxy, "status", "All statuses")
         for status, (label, colour) in STATUSES.items():

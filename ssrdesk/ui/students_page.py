@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ..core import students
@@ -16,7 +16,7 @@ from .icons import dot, standard
 from .message_page import message_page
 from .student_detail import StudentDetail
 from .student_table import CONTACT, CONTACTS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order
-from .tables import filter_choice, fit_columns, refill, table_view
+from .tables import fit_columns, filter_choice, refill, search_box, table_view
 
 # Tests takes what is left, so Contact stays in view on a small screen.
 TYPICAL = {"Name": "Hernández, Isabella", "SSID": "0000000000", "Grade": "Grade", "School": "Jefferson Middle Sch",
@@ -37,10 +37,7 @@ class StudentsPage(QWidget):
         self.proxy = StudentFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit(placeholderText="Search by name or SSID")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
-        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text))
+        self.search = search_box(self.proxy, 240)
         self.school_filter = filter_choice(self.proxy, "school", "All schools")
         self.grade_filter = filter_choice(self.proxy, "grade", "All grades")
         self.contact_filter = filter_choice(self.proxy, "contact", "Any contact")

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QAbstractTableModel, QMetaObject, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt,
 )
 from PySide6.QtGui import QIcon, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView, QLineEdit, QTableView
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,15 @@ def fit_columns(table: QTableView, typical: dict[str, str], stretch: int,
         width = max(metrics.horizontalAdvance(typical.get(title, "")), metrics.horizontalAdvance(title))
         header.resizeSection(column, width + (padding or {}).get(column, margin))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def search_box(proxy: RowFilter, width: int) -> QLineEdit:
+    """Narrows `proxy` to rows matching every word typed (name or SSID), as the user types."""
+    box = QLineEdit(placeholderText="Search by name or SSID")
+    box.setClearButtonEnabled(True)
+    box.setMinimumWidth(width)
+    box.textChanged.connect(lambda text: proxy.set_filter(text))
+    return box
 
 
 def filter_choice(proxy: RowFilter, criterion: str, everything: str) -> QComboBox:

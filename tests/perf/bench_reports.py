@@ -8,7 +8,6 @@ from what the generator wrote, and must be 0.
 
 from __future__ import annotations
 
-import json
 import pickle
 import random
 import shutil
