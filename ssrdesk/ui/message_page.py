@@ -7,6 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from .icons import standard
+
 COLUMN_WIDTH = 540
 
 
@@ -47,6 +49,14 @@ def message_page(title: str, text: str, *, icon: QIcon | None = None, button: QP
     down.addLayout(across)
     down.addStretch(2)
     return page
+
+
+def action_button(text: str, signal) -> QPushButton:
+    """The one prominent button of an empty page: opens files to import."""
+    button = QPushButton(standard("SP_DialogOpenButton"), text)
+    button.setDefault(True)
+    button.clicked.connect(signal)
+    return button
 
 
 def placeholder_page(icon: QIcon, title: str, text: str) -> QWidget:

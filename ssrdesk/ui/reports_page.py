@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QStyledItemDelegate, QTabWidget,
+    QHBoxLayout, QLabel, QSplitter, QStackedWidget, QStyledItemDelegate, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -16,8 +16,8 @@ from ..core.errors import UserError
 from ..core.ssr import library
 from ..core.workspace import Workspace
 from .choose_student import ChooseStudentDialog
-from .icons import WARNING_TEXT, dot, standard, themed
-from .message_page import message_page
+from .icons import WARNING_TEXT, dot, themed
+from .message_page import action_button, message_page
 from .messages import show_message
 from .report_preview import ReportPreview
 from .report_table import (
@@ -255,9 +255,7 @@ class ReportsPage(QWidget):
         return content
 
     def _empty_state(self) -> QWidget:
-        button = QPushButton(standard("SP_DialogOpenButton"), "Import Student Score Reports…")
-        button.setDefault(True)
-        button.clicked.connect(self.import_requested)
+        button = action_button("Import Student Score Reports…", self.import_requested)
         return message_page(
             "No Student Score Reports yet",
             "Import the Student Score Report PDFs you downloaded from TOMS — a merged PDF of a grade or school, "

@@ -7,13 +7,13 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ..core import students
 from ..core.workspace import Workspace
-from .icons import dot, standard
-from .message_page import message_page
+from .icons import dot
+from .message_page import action_button, message_page
 from .student_detail import StudentDetail
 from .student_table import CONTACT, CONTACTS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order
 from .tables import fit_columns, filter_choice, refill, search_box, table_view
@@ -113,9 +113,7 @@ class StudentsPage(QWidget):
         return content
 
     def _empty_state(self) -> QWidget:
-        button = QPushButton(standard("SP_DialogOpenButton"), "Import score data…")
-        button.setDefault(True)
-        button.clicked.connect(self.import_requested)
+        button = action_button("Import score data…", self.import_requested)
         return message_page(
             "No students yet",
             "Import the Student Score Data Files you downloaded from TOMS — the zip as it came, or the "

@@ -6,12 +6,11 @@ Two shapes are common: "aeries" is wide (one row per student, a second guardian 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..files import atomic_write
 from .people import Address, District, Student
+from .scorefiles import write_comma_csv
 
 STYLES = ("aeries", "powerschool")
 
@@ -76,9 +75,5 @@ def _mailing(address: Address | None) -> list[str]:
 
 def write_contacts_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """UTF-8 with a byte order mark (so Excel reads the accents), commas, quoted where needed."""
-    with atomic_write(Path(path)) as temporary:
-        with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
+    write_comma_csv(path, header, rows, encoding="utf-8-sig")
 

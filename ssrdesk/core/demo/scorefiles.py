@@ -448,10 +448,11 @@ def write_caret_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[s
         temporary.write_bytes(text.encode(encoding))
 
 
-def write_comma_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+def write_comma_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]],
+                    encoding: str = "cp1252") -> None:
     """The comma-delimited copy that circulates between offices: quoted as needed, Windows-1252."""
     with atomic_write(Path(path)) as temporary:
-        with open(temporary, "w", encoding="cp1252", newline="") as handle:
+        with open(temporary, "w", encoding=encoding, newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)

@@ -107,9 +107,9 @@ TRANSLATED_LANGUAGES = ("Spanish", "Vietnamese", "Filipino", "Korean", "Arabic",
 _LANGUAGE_BY_PEOPLE_NAME = {"Spanish": "Spanish", "Vietnamese": "Vietnamese", "Filipino (Tagalog)": "Filipino",
                             "Korean": "Korean", "Arabic": "Arabic", "Mandarin": "Traditional Chinese",
                             "Cantonese": "Traditional Chinese"}
-_LANGUAGE_BY_CEDS = {"SPA": "Spanish", "VIE": "Vietnamese", "TGL": "Filipino", "FIL": "Filipino", "KOR": "Korean",
-                     "ARA": "Arabic", "CMN": "Traditional Chinese", "YUE": "Traditional Chinese",
-                     "ZHO": "Traditional Chinese", "CHI": "Traditional Chinese"}
+# The TOMS layouts' CEDS codes: CHI covers Mandarin and Cantonese, PHI is Filipino (Tagalog).
+_LANGUAGE_BY_CEDS = {"SPA": "Spanish", "VIE": "Vietnamese", "PHI": "Filipino", "KOR": "Korean", "ARA": "Arabic",
+                     "CHI": "Traditional Chinese"}
 
 
 @dataclass(frozen=True)
