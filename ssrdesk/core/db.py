@@ -163,6 +163,53 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (printed_ssid, printed_name)
     );
     """,
+    # 3: printing — envelope profiles, printer offsets, settings and letters, print runs, the distribution record
+    """
+    ALTER TABLE student ADD COLUMN teacher TEXT NOT NULL DEFAULT '';
+    CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE envelope_profile (
+        name TEXT PRIMARY KEY,
+        spec TEXT NOT NULL
+    );
+    CREATE TABLE printer_offset (
+        printer TEXT NOT NULL,
+        envelope TEXT NOT NULL,
+        right_inches REAL NOT NULL DEFAULT 0,
+        down_inches REAL NOT NULL DEFAULT 0,
+        PRIMARY KEY (printer, envelope)
+    );
+    CREATE TABLE letter_template (
+        language TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE print_run (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        options TEXT NOT NULL,
+        envelopes INTEGER NOT NULL,
+        sheets INTEGER NOT NULL,
+        undone_at TEXT
+    );
+    CREATE TABLE distribution (
+        id INTEGER PRIMARY KEY,
+        ssid TEXT NOT NULL,
+        ssr_id INTEGER REFERENCES ssr(id),
+        event TEXT NOT NULL,
+        route TEXT NOT NULL,
+        print_run_id INTEGER REFERENCES print_run(id),
+        batch TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        undone_at TEXT
+    );
+    CREATE INDEX distribution_ssid ON distribution(ssid);
+    CREATE INDEX distribution_run ON distribution(print_run_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -51,6 +51,7 @@ class Student(SQLModel, table=True):
     zip: str = ""
     demographics_year: int = 0
     address_year: int = 0
+    teacher: str = ""  # teacher or homeroom, when the contacts export carries it
 
 
 class TestResult(SQLModel, table=True):
@@ -166,3 +167,63 @@ class SsrResolution(SQLModel, table=True):
     printed_name: str = Field(primary_key=True)
     ssid: str
     resolved_at: str
+
+
+class Setting(SQLModel, table=True):
+    """Small workspace settings (school details for letters, print options last used), JSON values."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class EnvelopeProfile(SQLModel, table=True):
+    """A user-defined envelope: its size, window and fold, as JSON (see printing.envelopes)."""
+
+    __tablename__ = "envelope_profile"
+    name: str = Field(primary_key=True)
+    spec: str
+
+
+class PrinterOffset(SQLModel, table=True):
+    """How far a printer shifts what it prints, measured with the alignment sheet, per envelope profile."""
+
+    __tablename__ = "printer_offset"
+    printer: str = Field(primary_key=True)
+    envelope: str = Field(primary_key=True)
+    right_inches: float = 0.0
+    down_inches: float = 0.0
+
+
+class LetterTemplate(SQLModel, table=True):
+    """A cover letter text the coordinator edited; languages without one use the built-in text."""
+
+    __tablename__ = "letter_template"
+    language: str = Field(primary_key=True)
+    body: str
+    updated_at: str
+
+
+class PrintRun(SQLModel, table=True):
+    __tablename__ = "print_run"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: str
+    folder: str
+    options: str  # JSON of the options used
+    envelopes: int
+    sheets: int
+    undone_at: str | None = None  # set when the coordinator says the print run was lost
+
+
+class Distribution(SQLModel, table=True):
+    """What happened to a student's report: printed, e-mailed, password sent, bounced, handed out …"""
+
+    id: int | None = Field(default=None, primary_key=True)
+    ssid: str
+    ssr_id: int | None = Field(default=None, foreign_key="ssr.id")
+    event: str
+    route: str  # "print", "e-mail" or "in person"
+    print_run_id: int | None = Field(default=None, foreign_key="print_run.id")
+    batch: str = ""
+    detail: str = ""
+    at: str
+    undone_at: str | None = None
