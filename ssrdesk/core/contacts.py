@@ -29,7 +29,7 @@ from .workspace import Workspace
 
 GUARDIAN_SLOTS = 3
 STUDENT_FIELDS = ("ssid", "local_student_id")
-ROW_FIELDS = ("address_line1", "address_line2", "city", "state", "zip", "language")
+ROW_FIELDS = ("address_line1", "address_line2", "city", "state", "zip", "language", "teacher")
 GUARDIAN_FIELDS = ("name", "first_name", "last_name", "relationship", "email", "phone", "language",
                    "address_line1", "address_line2", "city", "state", "zip")
 FIELDS = (*STUDENT_FIELDS, *ROW_FIELDS,
@@ -37,7 +37,7 @@ FIELDS = (*STUDENT_FIELDS, *ROW_FIELDS,
 FIELD_LABELS = {
     "ssid": "Student SSID", "local_student_id": "Student local ID", "address_line1": "Mailing address",
     "address_line2": "Mailing address line 2", "city": "City", "state": "State", "zip": "ZIP code",
-    "language": "Correspondence language",
+    "language": "Correspondence language", "teacher": "Teacher or homeroom",
 }
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SLOT = re.compile(r"(?:guardian|parent|contact|mother|father)\D{0,3}([1-9])|([1-9])(?:guardian|parent|contact)")
@@ -98,6 +98,8 @@ def _guess(name: str) -> str | None:
 
 
 def _what(name: str) -> str | None:
+    if "teacher" in name or "homeroom" in name:
+        return "teacher"
     if "email" in name:
         return "email"
     if any(w in name for w in ("phone", "cell", "mobile")):
@@ -207,6 +209,7 @@ def _import_rows(connection, path: Path, rows, mapping: dict[str, str], report: 
     by_local_id = dict(connection.execute("SELECT local_student_id, ssid FROM student WHERE local_student_id != ''"))
     known = {r[0] for r in connection.execute("SELECT ssid FROM student")}
     guardians: dict[str, list[tuple]] = defaultdict(list)
+    teachers: dict[str, str] = {}
     bad_emails, unknown_students = [], set()
     for count, (number, cells) in enumerate(rows, 1):
         if count % 2000 == 0:
@@ -220,6 +223,8 @@ def _import_rows(connection, path: Path, rows, mapping: dict[str, str], report: 
         if ssid not in known:
             unknown_students.add(ssid)
         household = {f: value(f) for f in ROW_FIELDS}
+        if household["teacher"]:
+            teachers[ssid] = household["teacher"]
         for slot in range(1, GUARDIAN_SLOTS + 1):
             g = {f: value(f"guardian{slot}_{f}") for f in GUARDIAN_FIELDS}
             name = g["name"] or " ".join(p for p in (g["first_name"], g["last_name"]) if p)
@@ -234,6 +239,7 @@ def _import_rows(connection, path: Path, rows, mapping: dict[str, str], report: 
                 *(address[f] for f in ("address_line1", "address_line2", "city", "state", "zip")),
             ))
     _replace_guardians(connection, path, guardians, report)
+    connection.executemany("UPDATE student SET teacher = ? WHERE ssid = ?", [(t, s) for s, t in teachers.items()])
     if bad_emails:
         report.warnings.append(f"Rows {readers.row_list(bad_emails)} have an e-mail address that is not valid; those "
                                "guardians were kept without it. Correct them in your SIS and export again.")

@@ -324,7 +324,10 @@ def test_build_demo_is_deterministic(demo, tmp_path):
 def test_contacts_exports_wide_and_long(district, tmp_path):
     header, wide = contacts_rows(district, "aeries")
     assert len(wide) == len(district.students)
-    assert header.index("State Student ID") == 2 and header[-1] == "Correspondence Language"
+    assert header.index("State Student ID") == 2 and header[-2:] == ["Correspondence Language", "Homeroom Teacher"]
+    street = header.index("Mailing Address")
+    moved = [s for s, row in zip(district.students, wide) if s.address and not row[street].startswith(s.address.line1)]
+    assert 0 < len(moved) < len(wide) / 5  # some families moved since CALPADS: the SIS has their new address
 
     header, long = contacts_rows(district, "powerschool")
     assert len(long) == sum(len(s.guardians) for s in district.students)

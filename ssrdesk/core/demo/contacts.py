@@ -7,6 +7,7 @@ Two shapes are common: "aeries" is wide (one row per student, a second guardian 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .people import Address, District, Student
@@ -17,7 +18,7 @@ STYLES = ("aeries", "powerschool")
 AERIES_HEADER = [
     "Student ID", "Perm ID", "State Student ID", "Grade", "School", "Parent/Guardian Name", "Guardian Email",
     "Guardian 2 Name", "Guardian 2 Email", "Mailing Address", "Mailing City", "Mailing State", "Mailing Zip",
-    "Correspondence Language",
+    "Correspondence Language", "Homeroom Teacher",
 ]
 POWERSCHOOL_HEADER = [
     "Student_Number", "State_StudentNumber", "Contact_FirstName", "Contact_LastName", "Relationship", "Email",
@@ -40,7 +41,7 @@ def _aeries_rows(district: District) -> list[list[str]]:
         rows.append([
             school_number, student.local_id, student.ssid, _aeries_grade(student.grade), student.school.name,
             first.name, first.email, second.name if second else "", second.email if second else "",
-            *_mailing(student.address), first.language,
+            *_mailing(_current_address(student)), first.language, _homeroom(student),
         ])
     return rows
 
@@ -48,7 +49,7 @@ def _aeries_rows(district: District) -> list[list[str]]:
 def _powerschool_rows(district: District) -> list[list[str]]:
     return [
         [student.local_id, student.ssid, guardian.first_name, guardian.last_name, guardian.relationship,
-         guardian.email, guardian.phone, *_mailing(student.address), guardian.language]
+         guardian.email, guardian.phone, *_mailing(_current_address(student)), guardian.language]
         for student in district.students
         for guardian in student.guardians
     ]
@@ -64,6 +65,23 @@ def _school_numbers(district: District) -> Iterable[tuple[Student, str]]:
 
 def _aeries_grade(grade: str) -> str:
     return "0" if grade == "KN" else str(int(grade))  # Aeries shows kindergarten as grade 0
+
+
+# About one family in twelve moved since CALPADS was last updated: the SIS has the newer address.
+MOVED_EVERY = 12
+_TEACHERS = ("Alvarado", "Brennan", "Castillo", "Dang", "Ellison", "Fujimoto", "Greer", "Hadley")
+
+
+def _current_address(student: Student) -> Address | None:
+    if student.address is None or int(student.ssid) % MOVED_EVERY:
+        return student.address
+    return replace(student.address, line1=f"{100 + int(student.ssid) % 900} Mission Boulevard", line2="")
+
+
+def _homeroom(student: Student) -> str:
+    """Two homerooms a grade in each school, named after their teacher."""
+    grade = int(student.grade) if student.grade.isdigit() else 0
+    return _TEACHERS[grade % 4 * 2 + int(student.ssid) % 2]
 
 
 def _mailing(address: Address | None) -> list[str]:

@@ -301,7 +301,7 @@ def write_pdf(workspace: Workspace, report_ids: Iterable[int], target: Path) -> 
     try:
         for row in rows:
             if row["stored_as"] not in sources:
-                sources[row["stored_as"]] = _stored(workspace.folder / row["stored_as"])
+                sources[row["stored_as"]] = open_stored(workspace.folder / row["stored_as"])
             first = row["first_page"] - 1
             out.import_pages(sources[row["stored_as"]], list(range(first, first + row["page_count"])))
         with atomic_write(Path(target)) as temporary:
@@ -325,7 +325,7 @@ def student_report_ids(workspace: Workspace, ssid: str, language: str | None = N
     return [r["id"] for r in rows]
 
 
-def _stored(path: Path) -> pdfium.PdfDocument:
+def open_stored(path: Path) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(str(path))
     except (pdfium.PdfiumError, FileNotFoundError):

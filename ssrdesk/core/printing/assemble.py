@@ -1,0 +1,324 @@
+"""Assemble a plan into print files: one PDF per batch file, manifests and a summary, then mark as printed.
+
+Report pages are copied from the library's stored originals (pdfium), never re-rendered. Everything is
+written into a hidden folder inside the output folder and moved into place only when all of it is
+written, so a cancelled or failed run leaves nothing that looks like a finished batch; the reports are
+marked "printed" only after that.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import secrets
+import shutil
+from contextlib import ExitStack, closing
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from .. import distribution
+from ..errors import UserError
+from ..files import private_folder
+from ..ssr.library import open_stored
+from ..tasks import Job, Progress
+from ..workspace import Workspace
+from .envelopes import Offset, printer_offset
+from .letters import format_date, load_school, templates
+from .plan import Batch, Envelope, Plan
+from .sheets import SheetWriter, manifest_pdf
+
+POINTS = 72.0
+LETTER = (8.5 * POINTS, 11 * POINTS)
+MANIFEST_COLUMNS = ["File", "Sequence", "SSID", "Student", "Grade", "Sheets", "First page", "Last page", "Documents",
+                    "Address sheet", "Why an address sheet"]
+
+
+@dataclass
+class OutputFile:
+    path: Path
+    batch: str
+    sheets_per_envelope: int
+    envelopes: int
+    pages: int
+
+    def to_json(self) -> dict:
+        return {"file": str(self.path), "batch": self.batch, "sheets_per_envelope": self.sheets_per_envelope,
+                "envelopes": self.envelopes, "pages": self.pages}
+
+
+@dataclass
+class PrintResult:
+    folder: Path
+    run: int
+    files: list[OutputFile]
+    manifests: list[Path] = field(default_factory=list)  # the CSV, the PDF per batch, the summary
+
+
+@dataclass
+class _Placed:
+    """Where an envelope's pages ended up."""
+
+    envelope: Envelope
+    file: str
+    sequence: int
+    first_page: int
+    last_page: int
+
+
+def assemble(workspace: Workspace, plan: Plan, folder: Path) -> Job[PrintResult]:
+    if not plan.envelopes:
+        raise UserError("No envelope to print: every chosen student was left out (see the reasons listed).")
+    staging = _staging(folder)
+    try:
+        writer, offset = _sheet_writer(workspace, plan)
+        sheet_pages = yield from _write_sheets(plan, writer, staging / "sheets.pdf")
+        files, placed = yield from _write_batches(workspace, plan, staging, sheet_pages, offset)
+        manifests = _write_manifests(plan, staging, placed)
+        names = [f.path.name for f in files] + [m.name for m in manifests]
+        for name in names:
+            os.replace(staging / name, folder / name)
+    except OSError as error:
+        raise UserError(f"Could not write the print files to {folder}: {error.strerror or error}. Free some space "
+                        "or choose another folder; nothing was marked as printed.") from error
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    with closing(workspace.connect()) as connection:
+        run = distribution.record_print_run(
+            connection, str(folder), asdict(plan.options),
+            [(p.envelope.ssid, _batch_of(plan, p.envelope).name, p.envelope.report_ids,
+              f"{p.file}, pages {p.first_page}–{p.last_page}") for p in placed],
+            plan.sheet_total)
+    for item in files:
+        item.path = folder / item.path.name
+    return PrintResult(folder, run, files, [folder / m.name for m in manifests])
+
+
+def _staging(folder: Path) -> Path:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return private_folder(folder / f".ssrdesk-unfinished-{secrets.token_hex(4)}")
+    except OSError as error:
+        raise UserError(f"Could not create the output folder {folder}: {error.strerror or error}. "
+                        "Choose a folder you can write to.") from error
+
+
+def _sheet_writer(workspace: Workspace, plan: Plan) -> tuple[SheetWriter, Offset]:
+    with closing(workspace.connect()) as connection:
+        offset = printer_offset(connection, plan.options.printer, plan.profile.name)
+        return SheetWriter(plan.profile, offset, load_school(connection), templates(connection)), offset
+
+
+def _write_sheets(plan: Plan, writer: SheetWriter, path: Path) -> Job[dict[str, int]]:
+    """Cover letters and address sheets, all in one PDF; returns each envelope's page index in it."""
+    pages: dict[str, int] = {}
+    needing = [e for e in plan.envelopes if e.address_sheet_reason]
+    today = date.today()
+    for count, item in enumerate(needing):
+        if count % 50 == 0:
+            yield Progress(count, len(needing), f"Writing address sheets and letters: {count:,} of {len(needing):,}")
+        _add_sheet(plan, writer, item, today)
+        pages[item.ssid] = count
+    if needing:
+        writer.save(path)
+    return pages
+
+
+def _add_sheet(plan: Plan, writer: SheetWriter, item: Envelope, today: date) -> None:
+    if plan.options.cover_letter:
+        writer.cover_letter(item.address, item.language, _merge_values(item, writer, today))
+    else:
+        writer.address_sheet(item.address, item.language)
+
+
+def _merge_values(item: Envelope, writer: SheetWriter, today: date) -> dict[str, str]:
+    return {
+        "guardian_name": item.addressee, "student_name": f"{item.first_name} {item.student.split(',')[0]}".strip(),
+        "student_first_name": item.first_name, "grade": _grade_words(item.grade), "school": item.school,
+        "date": format_date(today, item.language), "contact_name": writer.school.contact_name,
+        "contact_phone": writer.school.contact_phone,
+    }
+
+
+def _grade_words(grade: str) -> str:
+    grade = grade.strip().upper()
+    return "K" if grade in ("KN", "K", "00") else grade.lstrip("0") or grade
+
+
+class _Copier:
+    """Puts an envelope's documents into an output PDF: sheets from the rendered sheets file, report pages
+    from the library's originals (each opened once), a blank back after an odd document in duplex."""
+
+    def __init__(self, workspace: Workspace, plan: Plan, envelopes: list[Envelope], sheets: Path | None,
+                 offset: Offset):
+        self.workspace, self.duplex, self.offset = workspace, plan.options.duplex, offset
+        self.ranges = _report_ranges(workspace, envelopes)
+        self.stack = ExitStack()
+        self.sources: dict[str, pdfium.PdfDocument] = {}
+        self.sheets = self.stack.enter_context(closing(pdfium.PdfDocument(str(sheets)))) if sheets else None
+
+    def __enter__(self) -> _Copier:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stack.close()
+
+    def add(self, out: pdfium.PdfDocument, item: Envelope, sheet_page: int | None) -> None:
+        for document in item.documents:
+            if document.report_id is None:
+                out.import_pages(self.sheets, [sheet_page])
+            else:
+                stored_as, first_page = self.ranges[document.report_id]
+                start = len(out)
+                out.import_pages(self._source(stored_as), list(range(first_page - 1, first_page - 1 + document.pages)))
+                _shift(out, range(start, len(out)), self.offset)
+            if self.duplex and document.pages % 2:
+                out.new_page(*LETTER).close()  # the next document starts on a front side
+
+    def _source(self, stored_as: str) -> pdfium.PdfDocument:
+        if stored_as not in self.sources:
+            self.sources[stored_as] = self.stack.enter_context(closing(open_stored(self.workspace.folder / stored_as)))
+        return self.sources[stored_as]
+
+
+def _write_batches(workspace: Workspace, plan: Plan, staging: Path, sheet_pages: dict[str, int],
+                   offset: Offset) -> Job[tuple[list[OutputFile], list[_Placed]]]:
+    files, placed = [], []
+    done, total = 0, len(plan.envelopes)
+    sheets = staging / "sheets.pdf" if sheet_pages else None
+    with _Copier(workspace, plan, plan.envelopes, sheets, offset) as copier:
+        for number, batch in enumerate(plan.batches, 1):
+            for part, envelopes in enumerate(batch.files, 1):
+                name = _file_name(number, batch, part)
+                with closing(pdfium.PdfDocument.new()) as out:
+                    for sequence, item in enumerate(envelopes, 1):
+                        first = len(out) + 1
+                        copier.add(out, item, sheet_pages.get(item.ssid))
+                        placed.append(_Placed(item, name, sequence, first, len(out)))
+                        done += 1
+                        if done % 25 == 0:
+                            yield Progress(done, total, f"Assembling envelopes: {done:,} of {total:,}")
+                    out.save(str(staging / name))
+                    files.append(OutputFile(staging / name, batch.name, batch.sheets, len(envelopes), len(out)))
+    return files, placed
+
+
+def preview(workspace: Workspace, plan: Plan, item: Envelope, path: Path) -> Path:
+    """One envelope's pages as they will print, for looking at before anything is written for real."""
+    writer, offset = _sheet_writer(workspace, plan)
+    sheets = path.with_suffix(".sheets.pdf")
+    try:
+        if item.address_sheet_reason:
+            _add_sheet(plan, writer, item, date.today())
+            writer.save(sheets)
+        with _Copier(workspace, plan, [item], sheets if item.address_sheet_reason else None, offset) as copier, \
+                closing(pdfium.PdfDocument.new()) as out:
+            copier.add(out, item, 0)
+            out.save(str(path))
+    finally:
+        sheets.unlink(missing_ok=True)
+    return path
+
+
+def _report_ranges(workspace: Workspace, envelopes: list[Envelope]) -> dict[int, tuple[str, int]]:
+    ids = sorted({i for e in envelopes for i in e.report_ids})
+    found = {}
+    with closing(workspace.connect()) as connection:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start:start + 900]
+            for row in connection.execute(
+                    "SELECT ssr.id, ssr.first_page, f.stored_as FROM ssr JOIN ssr_file f ON f.id = ssr.ssr_file_id"
+                    f" WHERE ssr.id IN ({', '.join('?' * len(chunk))})", chunk):
+                found[row["id"]] = (row["stored_as"], row["first_page"])
+    return found
+
+
+def _shift(document: pdfium.PdfDocument, pages: range, offset: Offset) -> None:
+    """Move a copied page's content right/down on paper by moving its page box the other way."""
+    if offset == Offset():
+        return
+    dx, dy = offset.right * POINTS, offset.down * POINTS
+    for index in pages:
+        page = document[index]
+        try:
+            left, bottom, right, top = page.get_cropbox()
+            page.set_mediabox(left - dx, bottom + dy, right - dx, top + dy)
+            page.set_cropbox(left - dx, bottom + dy, right - dx, top + dy)
+        finally:
+            page.close()
+
+
+def _file_name(number: int, batch: Batch, part: int) -> str:
+    base = f"batch {number} - {batch.sheets} sheet{'s' if batch.sheets != 1 else ''} per envelope"
+    return f"{base} - part {part} of {len(batch.files)}.pdf" if len(batch.files) > 1 else f"{base}.pdf"
+
+
+def _batch_of(plan: Plan, item: Envelope) -> Batch:
+    return next(b for b in plan.batches if b.sheets == item.sheets)
+
+
+# ---- manifests ----
+
+def _manifest_row(p: _Placed) -> list[str]:
+    e = p.envelope
+    documents = "; ".join(d.label for d in e.documents)
+    return [p.file, str(p.sequence), e.ssid, e.student, e.grade, str(e.sheets), str(p.first_page), str(p.last_page),
+            documents, "yes" if e.address_sheet_reason else "no", e.address_sheet_reason]
+
+
+def _write_manifests(plan: Plan, staging: Path, placed: list[_Placed]) -> list[Path]:
+    written = [_write_csv(staging / "manifest.csv", MANIFEST_COLUMNS, [_manifest_row(p) for p in placed])]
+    if plan.left_out:
+        written.append(_write_csv(staging / "left out.csv", ["SSID", "Student", "Why"],
+                                  [[x.ssid, x.student, x.reason] for x in plan.left_out]))
+    for number, batch in enumerate(plan.batches, 1):
+        rows = [_manifest_row(p) for p in placed if p.envelope.sheets == batch.sheets]
+        path = staging / f"batch {number} - manifest.pdf"
+        subtitle = (f"{len(batch.envelopes)} envelopes of {batch.sheets} sheet{'s' if batch.sheets != 1 else ''}, "
+                    f"{'two-sided' if plan.options.duplex else 'one-sided'}, {plan.profile.label}")
+        manifest_pdf(path, f"Batch {number}: {batch.sheets} sheets per envelope", subtitle, MANIFEST_COLUMNS, rows)
+        written.append(path)
+    summary = staging / "summary.txt"
+    summary.write_text(summary_text(plan), encoding="utf-8")
+    written.append(summary)
+    for path in written:
+        os.chmod(path, 0o600)
+    return written
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    writer.writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8-sig")  # Excel reads the accents with the BOM
+    return path
+
+
+def summary_text(plan: Plan) -> str:
+    """What a coordinator reads before printing: batches, sheets, and who was left out and why."""
+    o = plan.options
+    lines = [
+        f"Print plan: {len(plan.envelopes):,} envelopes, {plan.sheet_total:,} sheets "
+        f"({'two-sided' if o.duplex else 'one-sided'}, {plan.profile.label}).", "",
+    ]
+    for number, batch in enumerate(plan.batches, 1):
+        lines.append(f"Batch {number}: {len(batch.envelopes):,} envelopes × {batch.sheets} sheet"
+                     f"{'s' if batch.sheets != 1 else ''} = {len(batch.envelopes) * batch.sheets:,} sheets"
+                     f"{f' in {len(batch.files)} files' if len(batch.files) > 1 else ''}.")
+    sheets_added = sum(1 for e in plan.envelopes if e.address_sheet_reason)
+    if sheets_added:
+        lines += ["", f"{sheets_added:,} envelopes start with {'a cover letter' if o.cover_letter else 'an address sheet'}."]
+    for warning in plan.warnings:
+        lines += ["", warning]
+    if plan.left_out:
+        lines += ["", f"Left out ({len(plan.left_out):,} students, listed in 'left out.csv'):"]
+        reasons: dict[str, int] = {}
+        for item in plan.left_out:
+            reasons[item.reason] = reasons.get(item.reason, 0) + 1
+        lines += [f"  {count:,} × {reason}" for reason, count in sorted(reasons.items(), key=lambda x: -x[1])]
+    return "\n".join(lines) + "\n"
+

@@ -1,0 +1,367 @@
+"""The envelope plan: what goes in each student's envelope, in which order, and how envelopes are batched.
+
+Nothing is written here. Each envelope holds, in order: a cover letter or address sheet when one is
+needed, then each chosen report, the English copy before the translated one. In duplex every document
+starts on the front of a sheet. Envelopes with the same number of sheets form a batch, so a stack can be
+split every N sheets and the folding machine set once; a batch is cut into files a printer tray holds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from ..codes import language_name
+from ..errors import UserError
+from ..ssr.library import ACTIVE
+from .addresses import MailingAddress, from_fields, from_printed, same_place
+from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
+from .letters import letter_language
+from .sheets import AddressDoesNotFit, fit_address
+
+ADDRESS_SHEET_CHOICES = ("auto", "always", "never")
+LANGUAGE_CHOICES = ("english", "translated", "both")
+SORT_CHOICES = ("name", "grade", "teacher", "zip")
+# Which reports go in: the combined CAASPP report (SB, CAA, CAST…), the CSA, and the ELPAC reports.
+REPORT_GROUPS = {"CAASPP": "CAASPP results (SB, CAAs, CAST)", "CSA": "California Spanish Assessment",
+                 "ELPAC": "ELPAC"}
+_GROUP_ORDER = tuple(REPORT_GROUPS)
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    envelope: str = "no10"
+    duplex: bool = True
+    address_sheet: str = "auto"
+    cover_letter: bool = False
+    languages: str = "both"
+    reports: tuple[str, ...] = _GROUP_ORDER
+    sort: str = "name"
+    max_sheets: int = 250  # a printer tray
+    printer: str = DEFAULT_PRINTER
+
+    def problems(self) -> list[str]:
+        found = []
+        if self.address_sheet not in ADDRESS_SHEET_CHOICES:
+            found.append(f"address sheets must be one of {', '.join(ADDRESS_SHEET_CHOICES)}")
+        if self.languages not in LANGUAGE_CHOICES:
+            found.append(f"languages must be one of {', '.join(LANGUAGE_CHOICES)}")
+        if self.sort not in SORT_CHOICES:
+            found.append(f"sort must be one of {', '.join(SORT_CHOICES)}")
+        if not self.reports or any(r not in REPORT_GROUPS for r in self.reports):
+            found.append(f"reports must be some of {', '.join(REPORT_GROUPS)}")
+        if self.max_sheets < 1:
+            found.append("the most sheets per file must be at least 1")
+        return found
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: str  # "cover letter", "address sheet" or "report"
+    pages: int
+    label: str
+    report_id: int | None = None
+
+    def sheets(self, duplex: bool) -> int:
+        return (self.pages + 1) // 2 if duplex else self.pages
+
+
+@dataclass
+class Envelope:
+    ssid: str
+    student: str  # "Last, First"
+    first_name: str
+    grade: str
+    school: str
+    teacher: str
+    zip: str
+    address: list[str]  # the lines shown in the window
+    addressee: str
+    language: str  # the letter language
+    family_language: str
+    documents: list[Document]
+    address_sheet_reason: str = ""  # why a cover letter or address sheet leads the envelope
+    sheets: int = 0
+
+    @property
+    def report_ids(self) -> list[int]:
+        return [d.report_id for d in self.documents if d.report_id is not None]
+
+
+@dataclass
+class Batch:
+    sheets: int  # per envelope
+    envelopes: list[Envelope]
+    files: list[list[Envelope]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.sheets}-sheet{'s' if self.sheets != 1 else ''}"
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    ssid: str
+    student: str
+    reason: str
+
+
+@dataclass
+class Plan:
+    options: PrintOptions
+    profile: EnvelopeProfile
+    batches: list[Batch]
+    left_out: list[LeftOut]
+    warnings: list[str]
+
+    @property
+    def envelopes(self) -> list[Envelope]:
+        return [e for b in self.batches for e in b.envelopes]
+
+    @property
+    def sheet_total(self) -> int:
+        return sum(e.sheets for e in self.envelopes)
+
+
+def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions) -> Plan:
+    """The plan for these students; raises UserError only for what stops the whole plan."""
+    problems = options.problems()
+    if problems:
+        raise UserError(f"These print options cannot be used: {'; '.join(problems)}.")
+    if not ssids:
+        raise UserError("No students are chosen. Choose the students whose reports to print, or all of them.")
+    envelope = profile(connection, options.envelope)
+    zone = envelope.address_zone()
+    students = _students(connection, ssids)
+    reports = _reports(connection, ssids)
+    guardians = _guardians(connection, ssids)
+    envelopes, left_out, fallbacks = [], [], defaultdict(int)
+    for ssid in dict.fromkeys(ssids):
+        student = students.get(ssid)
+        if student is None:
+            left_out.append(LeftOut(ssid, "", "not in the score data"))
+            continue
+        name = f"{student['last_name']}, {student['first_name']}"
+        try:
+            item = _envelope(student, reports.get(ssid, []), guardians.get(ssid, []), options)
+            if item.address_sheet_reason:
+                fit_address(item.address, zone)
+        except _Skip as skip:
+            left_out.append(LeftOut(ssid, name, str(skip)))
+            continue
+        except AddressDoesNotFit as error:
+            left_out.append(LeftOut(ssid, name, str(error)))
+            continue
+        if options.cover_letter and item.language == "English" and item.family_language not in ("", "English"):
+            fallbacks[item.family_language] += 1
+        item.sheets = sum(d.sheets(options.duplex) for d in item.documents)
+        envelopes.append(item)
+    batches = _batches(envelopes, options)
+    return Plan(options, envelope, batches, left_out, _warnings(batches, envelope, fallbacks))
+
+
+class _Skip(Exception):
+    """Why a student gets no envelope."""
+
+
+def _envelope(student: sqlite3.Row, reports: list[sqlite3.Row], guardians: list[sqlite3.Row],
+              options: PrintOptions) -> Envelope:
+    chosen = _chosen_reports([r for r in reports if not r["problem"]], options, _family_language(student, guardians))
+    if not chosen:
+        raise _Skip(_why_no_report(reports, options))
+    name = f"{student['first_name']} {student['last_name']}".strip()
+    contact = next((g for g in guardians if from_fields(*_address_fields(g)).usable), None)
+    listed = from_fields(*_address_fields(contact)) if contact else None
+    printed = from_printed(chosen[0]["address"])
+    reason, address = _address_sheet(options, listed, printed, from_fields(*_address_fields(student)))
+    addressee = contact["name"] if contact is not None and address is listed and contact["name"] else \
+        f"Parent/Guardian of {name}"
+    documents = [Document("report", r["page_count"], _report_label(r), r["id"]) for r in chosen]
+    family_language = _family_language(student, guardians)
+    if reason:
+        kind = "cover letter" if options.cover_letter else "address sheet"
+        documents.insert(0, Document(kind, 1, kind.capitalize()))
+    return Envelope(
+        ssid=student["ssid"], student=f"{student['last_name']}, {student['first_name']}",
+        first_name=student["first_name"], grade=student["grade"], school=student["school_name"],
+        teacher=student["teacher"], zip=(address.zip if address else "")[:5],
+        address=address.lines(addressee) if address else [], addressee=addressee,
+        language=letter_language(family_language), family_language=family_language,
+        documents=documents, address_sheet_reason=reason)
+
+
+def _address_sheet(options: PrintOptions, listed: MailingAddress | None, printed: MailingAddress | None,
+                   score_data: MailingAddress) -> tuple[str, MailingAddress | None]:
+    """Whether the envelope needs a leading sheet with the address, why, and the address it shows."""
+    best = listed or printed or (score_data if score_data.usable else None)
+    if options.cover_letter or options.address_sheet == "always":
+        if best is None:
+            raise _Skip("no mailing address: none in the contacts export, on the report or in the score data")
+        return ("cover letter" if options.cover_letter else "address sheets for everyone"), best
+    if options.address_sheet == "never":
+        if printed is None:
+            raise _Skip("the report shows no address in the window and address sheets are turned off")
+        return "", printed
+    if printed is None:
+        if best is None:
+            raise _Skip("no mailing address: none in the contacts export, on the report or in the score data")
+        return "the report shows no address", best
+    if listed is not None and not same_place(listed, printed):
+        return "the contacts export has a different address", listed
+    return "", printed
+
+
+def _chosen_reports(reports: list[sqlite3.Row], options: PrintOptions, family_language: str) -> list[sqlite3.Row]:
+    """The student's reports in envelope order: by group, then each report's English and translated copies."""
+    wanted = sorted((r for r in reports if _group(r) in options.reports),
+                    key=lambda r: (_GROUP_ORDER.index(_group(r)), r["kind"], r["administration"],
+                                   r["language"] != "English", r["id"]))
+    chosen = []
+    for _, copies in groupby(wanted, key=lambda r: (_group(r), r["kind"], r["administration"])):
+        copies = list(copies)
+        english = [r for r in copies if r["language"] == "English"][:1]
+        translated = [r for r in copies if r["language"] != "English" and _speaks(family_language, r["language"])][:1]
+        if options.languages == "english":
+            chosen += english or copies[:1]
+        elif options.languages == "translated":
+            chosen += translated or english or copies[:1]
+        else:
+            chosen += english + translated or copies[:1]
+    return chosen
+
+
+def _speaks(family_language: str, report_language: str) -> bool:
+    """The state translates for Mandarin and Cantonese speakers alike into Traditional Chinese."""
+    family, report = letter_language(family_language), letter_language(report_language)
+    if "Chinese" in family and "Chinese" in report:
+        return True
+    return family == report and family != "English"
+
+
+def _why_no_report(reports: list[sqlite3.Row], options: PrintOptions) -> str:
+    if not reports:
+        return "no Student Score Report in the library for this student; import the SSR PDFs"
+    if all(r["problem"] for r in reports):
+        return "the report needs a look on the Reports page first"
+    chosen = ", ".join(options.reports)
+    return f"no report of the kinds chosen ({chosen}); this student's reports are of other kinds"
+
+
+def _family_language(student: sqlite3.Row, guardians: list[sqlite3.Row]) -> str:
+    """The correspondence language from the SIS; failing that, the student's primary language."""
+    listed = next((g["language"] for g in guardians if g["language"]), "")
+    return listed or language_name(student["primary_language"]) or ""
+
+
+def _group(report: sqlite3.Row) -> str:
+    if report["kind"] == "CSA":
+        return "CSA"
+    return "ELPAC" if report["program"] == "ELPAC" or "ELPAC" in report["kind"] else "CAASPP"
+
+
+def _report_label(report: sqlite3.Row) -> str:
+    kind = report["kind"] or report["program"] or "Report"
+    return kind if report["language"] == "English" else f"{kind} ({report['language']})"
+
+
+def _address_fields(row: sqlite3.Row) -> tuple[str, str, str, str, str]:
+    return tuple(row[f] for f in ("address_line1", "address_line2", "city", "state", "zip"))
+
+
+# ---- batching ----
+
+def _batches(envelopes: list[Envelope], options: PrintOptions) -> list[Batch]:
+    by_sheets: dict[int, list[Envelope]] = defaultdict(list)
+    for item in envelopes:
+        by_sheets[item.sheets].append(item)
+    batches = []
+    for sheets in sorted(by_sheets):
+        ordered = sorted(by_sheets[sheets], key=SORT_KEYS[options.sort])
+        per_file = max(1, options.max_sheets // sheets)
+        files = [ordered[i:i + per_file] for i in range(0, len(ordered), per_file)]
+        batches.append(Batch(sheets, ordered, files))
+    return batches
+
+
+def _name_key(item: Envelope) -> tuple:
+    return item.student.casefold(), item.ssid
+
+
+def _grade_key(item: Envelope) -> tuple:
+    grade = item.grade.strip().upper()
+    order = -1 if grade in ("TK", "K", "KN") else int(grade) if grade.isdigit() else 99
+    return order, *_name_key(item)
+
+
+SORT_KEYS = {
+    "name": _name_key,
+    "grade": _grade_key,
+    # Students without a teacher in the contacts export come last, by name.
+    "teacher": lambda item: (not item.teacher, item.teacher.casefold(), *_name_key(item)),
+    "zip": lambda item: (item.zip or "99999", *_name_key(item)),
+}
+
+
+def _warnings(batches: list[Batch], envelope: EnvelopeProfile, fallbacks: dict[str, int]) -> list[str]:
+    found = []
+    for batch in batches:
+        if batch.sheets > envelope.capacity:
+            found.append(f"The {batch.name} batch ({len(batch.envelopes)} envelopes) is more than a "
+                         f"{envelope.label.split(' (')[0]} envelope holds folded ({envelope.capacity} sheets); "
+                         "use larger envelopes for it.")
+    for language, count in sorted(fallbacks.items()):
+        found.append(f"{count} {'family' if count == 1 else 'families'} with {language} as their language get the "
+                     "English cover letter: there is no letter in that language.")
+    return found
+
+
+# ---- reading the workspace ----
+
+def _in(ssids: list[str]) -> str:
+    return f"({', '.join('?' * len(ssids))})"
+
+
+def _chunks(ssids: list[str], size: int = 900):
+    for start in range(0, len(ssids), size):
+        yield ssids[start:start + size]
+
+
+def _students(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, sqlite3.Row]:
+    found = {}
+    for chunk in _chunks(ssids):
+        found.update((r["ssid"], r) for r in connection.execute(f"SELECT * FROM student WHERE ssid IN {_in(chunk)}", chunk))
+    return found
+
+
+def _reports(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    """Current reports; those still needing attention are kept out of envelopes by the caller."""
+    found = defaultdict(list)
+    for chunk in _chunks(ssids):
+        for row in connection.execute(
+                f"SELECT * FROM ssr WHERE {ACTIVE} AND ssid IN {_in(chunk)} ORDER BY id", chunk):
+            found[row["ssid"]].append(row)
+    return found
+
+
+def _guardians(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    found = defaultdict(list)
+    for chunk in _chunks(ssids):
+        for row in connection.execute(
+                f"SELECT * FROM guardian WHERE ssid IN {_in(chunk)} ORDER BY ssid, position", chunk):
+            found[row["ssid"]].append(row)
+    return found
+
+
+def students_in_grades(connection: sqlite3.Connection, grades: list[str]) -> list[str]:
+    """SSIDs of students with a report, in the given grades (all grades when none are given)."""
+    query = f"SELECT DISTINCT s.ssid, s.grade FROM student s JOIN ssr ON ssr.ssid = s.ssid AND ssr.{ACTIVE}"
+    rows = list(connection.execute(query))
+    wanted = {_grade(g) for g in grades}
+    return [r["ssid"] for r in rows if not wanted or _grade(r["grade"]) in wanted]
+
+
+def _grade(text: str) -> str:
+    text = text.strip().upper()
+    return "KN" if text in ("K", "KN", "0", "00") else text.zfill(2) if text.isdigit() else text
