@@ -1,6 +1,10 @@
+import csv
 import json
 import subprocess
 import sys
+
+import pytest
+from pypdf import PdfReader
 
 from ssrdesk.cli import main
 from tests.core.builders import caaspp_2025, score_lines, write_caret
@@ -106,3 +110,58 @@ def test_reports_and_one_students_pdf(capsys, tmp_path):
     assert code == 0 and len(PdfReader(tmp_path / "r.pdf").pages) == expected
     code, _, err = cli(capsys, "--workspace", ws, "report-pdf", "0000000000", "--out", str(tmp_path / "x.pdf"))
     assert code == 1 and "no report" in err and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("print") / "demo"
+    assert main(["demo", str(folder), "--students", "120", "--json"]) == 0
+    return str(folder)
+
+
+def test_print_batches_json_lists_files_envelopes_and_who_was_left_out(capsys, demo_workspace, tmp_path):
+    capsys.readouterr()
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "print-batches", "--out", str(tmp_path / "out"),
+                       "--cover-letter", "--sort", "zip", "--max-sheets", "40", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["files"] and result["print_run"]
+    for item in result["files"]:
+        pages = len(PdfReader(item["file"]).pages)
+        assert pages == item["pages"] == 2 * item["sheets_per_envelope"] * item["envelopes"]
+        assert item["sheets_per_envelope"] * item["envelopes"] <= 40
+    assert sum(f["envelopes"] for f in result["files"]) == result["envelopes"]
+    assert all(x["reason"] for x in result["left_out"])
+    with open(tmp_path / "out" / "manifest.csv", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == result["envelopes"] and all(len(r["SSID"]) == 10 for r in rows)
+    for name in {r["File"] for r in rows}:
+        first = next(r for r in rows if r["File"] == name)
+        assert (first["Sequence"], first["First page"]) == ("1", "1")  # in print order, from each file's page 1
+
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "print-runs", "--undo", str(result["print_run"]))
+    assert code == 0 and "undone" in out
+
+
+def test_the_calibration_sheet_and_a_printer_offset(capsys, demo_workspace, tmp_path):
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "printer-offset", "--printer", "Office",
+                       "--right", "0.06", "--down", "-0.03")
+    assert code == 0 and "+0.060 in right, -0.030 in down" in out
+    code, _, err = cli(capsys, "--workspace", demo_workspace, "printer-offset", "--right", "2")
+    assert code == 2 and "measure the alignment sheet again" in err
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "calibration-sheet", "--envelope", "6x9",
+                       "--printer", "Office", "--out", str(tmp_path / "align.pdf"))
+    assert code == 0 and len(PdfReader(tmp_path / "align.pdf").pages) == 1
+    code, _, err = cli(capsys, "--workspace", demo_workspace, "calibration-sheet", "--envelope", "no9",
+                       "--out", str(tmp_path / "x.pdf"))
+    assert code == 2 and "no envelope profile named 'no9'" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_saved_envelope_profile_is_listed_with_its_address_zone(capsys, demo_workspace):
+    code, _, _ = cli(capsys, "--workspace", demo_workspace, "envelopes", "--add", "deep", "--size", "9.5x4.125",
+                     "--window", "0.875,0.5,4.5,1.5")
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "envelopes", "--json")
+    found = {p["name"]: p for p in json.loads(out)}
+    assert code == 0 and set(found) >= {"no10", "6x9", "deep"}
+    assert found["no10"]["address_zone_inches"] == {"left": 1.0, "top": 2.42, "right": 4.25, "bottom": 3.04}
+    code, _, err = cli(capsys, "--workspace", demo_workspace, "envelopes", "--add", "bad", "--size", "nine")
+    assert code == 2 and "--size WIDTHxHEIGHT" in err

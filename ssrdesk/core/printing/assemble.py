@@ -202,6 +202,7 @@ def _write_batches(workspace: Workspace, plan: Plan, staging: Path, sheet_pages:
                         if done % 25 == 0:
                             yield Progress(done, total, f"Assembling envelopes: {done:,} of {total:,}")
                     out.save(str(staging / name))
+                    os.chmod(staging / name, 0o600)
                     files.append(OutputFile(staging / name, batch.name, batch.sheets, len(envelopes), len(out)))
     return files, placed
 
