@@ -9,6 +9,7 @@ marked "printed" only after that.
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import os
 import secrets
@@ -19,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .. import distribution
 from ..errors import UserError
@@ -148,9 +150,16 @@ def _grade_words(grade: str) -> str:
     return "K" if grade in ("KN", "K", "00") else grade.lstrip("0") or grade
 
 
+_SHEETS, _BLANK = "sheets", None
+
+
 class _Copier:
-    """Puts an envelope's documents into an output PDF: sheets from the rendered sheets file, report pages
-    from the library's originals (each opened once), a blank back after an odd document in duplex."""
+    """Writes envelopes into an output PDF: sheets from the rendered sheets file, report pages from the
+    library's originals, a blank back after an odd document in duplex.
+
+    pdfium copies a page's fonts and images afresh on every import call, so importing envelope by
+    envelope made files ten times their source's size. Each source's pages for a file are imported in
+    one call instead (shared resources copied once), then put in envelope order in one move."""
 
     def __init__(self, workspace: Workspace, plan: Plan, envelopes: list[Envelope], sheets: Path | None,
                  offset: Offset):
@@ -158,7 +167,8 @@ class _Copier:
         self.ranges = _report_ranges(workspace, envelopes)
         self.stack = ExitStack()
         self.sources: dict[str, pdfium.PdfDocument] = {}
-        self.sheets = self.stack.enter_context(closing(pdfium.PdfDocument(str(sheets)))) if sheets else None
+        if sheets:
+            self.sources[_SHEETS] = self.stack.enter_context(closing(pdfium.PdfDocument(str(sheets))))
 
     def __enter__(self) -> _Copier:
         return self
@@ -166,17 +176,51 @@ class _Copier:
     def __exit__(self, *exc) -> None:
         self.stack.close()
 
-    def add(self, out: pdfium.PdfDocument, item: Envelope, sheet_page: int | None) -> None:
-        for document in item.documents:
-            if document.report_id is None:
-                out.import_pages(self.sheets, [sheet_page])
+    def write(self, envelopes: list[tuple[Envelope, int | None]], path: Path) -> list[tuple[int, int]]:
+        """Envelopes (each with its page in the sheets file) into one PDF; returns each one's page range."""
+        slots: list[tuple[str, int] | None] = []  # (source, page index) or a blank page, in print order
+        ranges = []
+        for item, sheet_page in envelopes:
+            first = len(slots) + 1
+            for document in item.documents:
+                if document.report_id is None:
+                    slots.append((_SHEETS, sheet_page))
+                else:
+                    stored_as, first_page = self.ranges[document.report_id]
+                    slots += [(stored_as, first_page - 1 + i) for i in range(document.pages)]
+                if self.duplex and document.pages % 2:
+                    slots.append(_BLANK)  # the next document starts on a front side
+            ranges.append((first, len(slots)))
+        with closing(pdfium.PdfDocument.new()) as out:
+            order = self._import(out, slots)
+            moved = (ctypes.c_int * len(order))(*order)
+            if not pdfium_c.FPDF_MovePages(out.raw, moved, len(order), 0):
+                raise UserError("Could not put the pages in envelope order; please report this.")
+            _shift(out, [i for i, slot in enumerate(slots) if slot and slot[0] != _SHEETS], self.offset)
+            out.save(str(path))
+        os.chmod(path, 0o600)
+        return ranges
+
+    def _import(self, out: pdfium.PdfDocument, slots: list) -> list[int]:
+        """Imports every slot's page, one call per source; returns where each slot's page landed."""
+        wanted: dict[str, list[int]] = {}
+        for slot in slots:
+            if slot is not _BLANK:
+                wanted.setdefault(slot[0], []).append(slot[1])
+        start = {}
+        for source, pages in wanted.items():
+            start[source] = len(out)
+            out.import_pages(self._source(source), pages)
+        taken = dict.fromkeys(wanted, 0)
+        order = []
+        for slot in slots:
+            if slot is _BLANK:
+                order.append(len(out))
+                out.new_page(*LETTER).close()
             else:
-                stored_as, first_page = self.ranges[document.report_id]
-                start = len(out)
-                out.import_pages(self._source(stored_as), list(range(first_page - 1, first_page - 1 + document.pages)))
-                _shift(out, range(start, len(out)), self.offset)
-            if self.duplex and document.pages % 2:
-                out.new_page(*LETTER).close()  # the next document starts on a front side
+                order.append(start[slot[0]] + taken[slot[0]])
+                taken[slot[0]] += 1
+        return order
 
     def _source(self, stored_as: str) -> pdfium.PdfDocument:
         if stored_as not in self.sources:
@@ -193,17 +237,12 @@ def _write_batches(workspace: Workspace, plan: Plan, staging: Path, sheet_pages:
         for number, batch in enumerate(plan.batches, 1):
             for part, envelopes in enumerate(batch.files, 1):
                 name = _file_name(number, batch, part)
-                with closing(pdfium.PdfDocument.new()) as out:
-                    for sequence, item in enumerate(envelopes, 1):
-                        first = len(out) + 1
-                        copier.add(out, item, sheet_pages.get(item.ssid))
-                        placed.append(_Placed(item, name, sequence, first, len(out)))
-                        done += 1
-                        if done % 25 == 0:
-                            yield Progress(done, total, f"Assembling envelopes: {done:,} of {total:,}")
-                    out.save(str(staging / name))
-                    os.chmod(staging / name, 0o600)
-                    files.append(OutputFile(staging / name, batch.name, batch.sheets, len(envelopes), len(out)))
+                ranges = copier.write([(e, sheet_pages.get(e.ssid)) for e in envelopes], staging / name)
+                for sequence, (item, (first, last)) in enumerate(zip(envelopes, ranges), 1):
+                    placed.append(_Placed(item, name, sequence, first, last))
+                files.append(OutputFile(staging / name, batch.name, batch.sheets, len(envelopes), ranges[-1][1]))
+                done += len(envelopes)
+                yield Progress(done, total, f"Assembling envelopes: {done:,} of {total:,}")
     return files, placed
 
 
@@ -215,10 +254,8 @@ def preview(workspace: Workspace, plan: Plan, item: Envelope, path: Path) -> Pat
         if item.address_sheet_reason:
             _add_sheet(plan, writer, item, date.today())
             writer.save(sheets)
-        with _Copier(workspace, plan, [item], sheets if item.address_sheet_reason else None, offset) as copier, \
-                closing(pdfium.PdfDocument.new()) as out:
-            copier.add(out, item, 0)
-            out.save(str(path))
+        with _Copier(workspace, plan, [item], sheets if item.address_sheet_reason else None, offset) as copier:
+            copier.write([(item, 0)], path)
     finally:
         sheets.unlink(missing_ok=True)
     return path
@@ -237,7 +274,7 @@ def _report_ranges(workspace: Workspace, envelopes: list[Envelope]) -> dict[int,
     return found
 
 
-def _shift(document: pdfium.PdfDocument, pages: range, offset: Offset) -> None:
+def _shift(document: pdfium.PdfDocument, pages: list[int], offset: Offset) -> None:
     """Move a copied page's content right/down on paper by moving its page box the other way."""
     if offset == Offset():
         return
