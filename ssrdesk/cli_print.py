@@ -14,6 +14,7 @@ from .core.errors import UserError
 from .core.printing.sheets import calibration_sheet
 from .core.tasks import run
 from .core.workspace import Workspace
+from .core.words import counted
 
 EXIT_OK = 0
 
@@ -85,10 +86,10 @@ def _print_batches(workspace: Workspace, args) -> int:
         return EXIT_OK
     print(summary_text(made), end="")
     if result:
-        print(f"\nWrote {len(result.files)} PDF file{'s' if len(result.files) != 1 else ''} to {result.folder}"
+        print(f"\nWrote {counted(len(result.files), 'PDF file')} to {result.folder}"
               f" (print run {result.run}):")
         for item in result.files:
-            print(f"  {item.path.name}: {item.envelopes} envelopes, {item.pages} pages")
+            print(f"  {item.path.name}: {counted(item.envelopes, 'envelope')}, {counted(item.pages, 'page')}")
         print("Read manifest.csv or each batch's manifest PDF to check the stack as it comes out of the printer.")
     return EXIT_OK
 
@@ -180,7 +181,7 @@ def _print_runs(workspace: Workspace, args) -> int:
             state = f"undone {r['undone_at'][:10]}" if r["undone_at"] else ""
             print(f"{r['id']:>4}  {r['created_at'][:16].replace('T', ' ')}  {r['envelopes']:>5} envelopes  "
                   f"{r['sheets']:>6} sheets  {r['folder']}  {state}")
-        print(f"{len(runs)} print run{'s' if len(runs) != 1 else ''}")
+        print(counted(len(runs), "print run"))
     return EXIT_OK
 
 

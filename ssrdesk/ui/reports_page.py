@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..core import students
 from ..core.errors import UserError
 from ..core.ssr import library
+from ..core.words import counted
 from ..core.workspace import Workspace
 from .choose_student import ChooseStudentDialog
 from .icons import WARNING_TEXT, dot, themed
@@ -32,10 +33,6 @@ TYPICAL = {"Student": "Hernández, Isabella", "SSID": "0000000000", "Type": "Sma
 LOOSE_PAGES_TYPICAL = {"File": "StudentScoreReports_Grade05_with_cover.pdf", "Page": "Page"}
 WITHOUT_REPORT_TYPICAL = {"Student": "Hernández, Isabella", "SSID": "0000000000", "Program": "CAASPP"}
 REPORTS_TAB, LOOSE_PAGES_TAB, WITHOUT_REPORT_TAB = range(3)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 class ReportsPage(QWidget):

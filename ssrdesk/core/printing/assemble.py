@@ -28,6 +28,7 @@ from ..files import private_folder
 from ..ssr.library import open_stored
 from ..tasks import Job, Progress
 from ..workspace import Workspace
+from ..words import counted
 from .envelopes import Offset, printer_offset
 from .letters import format_date, load_school, templates
 from .plan import Batch, Envelope, Plan
@@ -290,7 +291,7 @@ def _shift(document: pdfium.PdfDocument, pages: list[int], offset: Offset) -> No
 
 
 def _file_name(number: int, batch: Batch, part: int) -> str:
-    base = f"batch {number} - {batch.sheets} sheet{'s' if batch.sheets != 1 else ''} per envelope"
+    base = f"batch {number} - {counted(batch.sheets, 'sheet')} per envelope"
     return f"{base} - part {part} of {len(batch.files)}.pdf" if len(batch.files) > 1 else f"{base}.pdf"
 
 
@@ -315,7 +316,7 @@ def _write_manifests(plan: Plan, staging: Path, placed: list[_Placed]) -> list[P
     for number, batch in enumerate(plan.batches, 1):
         rows = [_manifest_row(p) for p in placed if p.envelope.sheets == batch.sheets]
         path = staging / f"batch {number} - manifest.pdf"
-        subtitle = (f"{len(batch.envelopes)} envelopes of {batch.sheets} sheet{'s' if batch.sheets != 1 else ''}, "
+        subtitle = (f"{counted(len(batch.envelopes), 'envelope')} of {counted(batch.sheets, 'sheet')}, "
                     f"{'two-sided' if plan.options.duplex else 'one-sided'}, {plan.profile.label}")
         manifest_pdf(path, f"Batch {number}: {batch.sheets} sheets per envelope", subtitle, MANIFEST_COLUMNS, rows)
         written.append(path)
@@ -340,20 +341,20 @@ def summary_text(plan: Plan) -> str:
     """What a coordinator reads before printing: batches, sheets, and who was left out and why."""
     o = plan.options
     lines = [
-        f"Print plan: {len(plan.envelopes):,} envelopes, {plan.sheet_total:,} sheets "
+        f"Print plan: {counted(len(plan.envelopes), 'envelope')}, {counted(plan.sheet_total, 'sheet')} "
         f"({'two-sided' if o.duplex else 'one-sided'}, {plan.profile.label}).", "",
     ]
     for number, batch in enumerate(plan.batches, 1):
-        lines.append(f"Batch {number}: {len(batch.envelopes):,} envelopes × {batch.sheets} sheet"
-                     f"{'s' if batch.sheets != 1 else ''} = {len(batch.envelopes) * batch.sheets:,} sheets"
+        lines.append(f"Batch {number}: {counted(len(batch.envelopes), 'envelope')} × {counted(batch.sheets, 'sheet')} = "
+                     f"{counted(len(batch.envelopes) * batch.sheets, 'sheet')}"
                      f"{f' in {len(batch.files)} files' if len(batch.files) > 1 else ''}.")
     sheets_added = sum(1 for e in plan.envelopes if e.address_sheet_reason)
     if sheets_added:
-        lines += ["", f"{sheets_added:,} envelopes start with {'a cover letter' if o.cover_letter else 'an address sheet'}."]
+        lines += ["", f"{counted(sheets_added, 'envelope')} start with {'a cover letter' if o.cover_letter else 'an address sheet'}."]
     for warning in plan.warnings:
         lines += ["", warning]
     if plan.left_out:
-        lines += ["", f"Left out ({len(plan.left_out):,} students, listed in 'left out.csv'):"]
+        lines += ["", f"Left out ({counted(len(plan.left_out), 'student')}, listed in 'left out.csv'):"]
         reasons: dict[str, int] = {}
         for item in plan.left_out:
             reasons[item.reason] = reasons.get(item.reason, 0) + 1

@@ -16,6 +16,7 @@ from itertools import groupby
 from ..codes import language_name
 from ..errors import UserError
 from ..ssr.library import ACTIVE
+from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
 from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
 from .letters import letter_language
@@ -98,7 +99,7 @@ class Batch:
 
     @property
     def name(self) -> str:
-        return f"{self.sheets}-sheet{'s' if self.sheets != 1 else ''}"
+        return f"{self.sheets}-sheet"
 
 
 @dataclass(frozen=True)
@@ -306,14 +307,16 @@ SORT_KEYS = {
 
 def _warnings(batches: list[Batch], envelope: EnvelopeProfile, fallbacks: dict[str, int]) -> list[str]:
     found = []
-    for batch in batches:
-        if batch.sheets > envelope.capacity:
-            found.append(f"The {batch.name} batch ({len(batch.envelopes)} envelopes) is more than a "
-                         f"{envelope.label.split(' (')[0]} envelope holds folded ({envelope.capacity} sheets); "
-                         "use larger envelopes for it.")
+    too_thick = [b for b in batches if b.sheets > envelope.capacity]
+    if too_thick:
+        sizes = ", ".join(str(b.sheets) for b in too_thick)
+        found.append(f"{counted(sum(len(b.envelopes) for b in too_thick), 'envelope')} ({sizes} sheets) hold more than "
+                     f"a {envelope.label.split(' (')[0]} envelope takes folded ({envelope.capacity} sheets): use larger "
+                     f"envelopes for {'that batch' if len(too_thick) == 1 else 'those batches'}, or print the "
+                     "translated copies or the ELPAC reports separately.")
     for language, count in sorted(fallbacks.items()):
-        found.append(f"{count} {'family' if count == 1 else 'families'} with {language} as their language get the "
-                     "English cover letter: there is no letter in that language.")
+        found.append(f"{counted(count, 'family', 'families')} with {language} as their language get the English "
+                     "cover letter: there is no letter in that language.")
     return found
 
 

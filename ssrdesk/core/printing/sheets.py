@@ -34,6 +34,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from ..errors import UserError
+from ..words import counted
 from ..files import make_private
 from .envelopes import BUILT_IN, PAGE_HEIGHT, PAGE_WIDTH, EnvelopeProfile, Offset, Zone
 from .fonts import ARABIC, CJK, NOTO_SANS, check_covered, extent, register, runs, uncovered, unit_width
@@ -355,7 +356,7 @@ def _letter_lines(date_line: str, text: str, language: str, top: float,
     if bottom > LAST_LINE:
         over = math.ceil((bottom - LAST_LINE) / leading)
         raise UserError(f"The {language} cover letter does not fit on one page below the address{check}: "
-                        f"shorten it by about {over} line{'s' if over > 1 else ''}.")
+                        f"shorten it by about {counted(over, 'line')}.")
     return found
 
 

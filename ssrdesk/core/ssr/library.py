@@ -25,6 +25,7 @@ from ..db import transaction
 from ..errors import DataFileError, UserError
 from ..files import atomic_write, private_folder, sha256_of
 from ..tasks import Job, Progress
+from ..words import counted
 from ..workspace import Workspace
 from .pages import open_pdf, read_pages
 from .recognise import KIND_LABELS, SSID, FoundReport, name_on_page, plain, split_reports
@@ -130,19 +131,15 @@ def _save(connection, name: str, digest: str, stored_as: Path, page_total: int,
     connection.executemany("INSERT INTO ssr_loose_page (ssr_file_id, page, reason) VALUES (?, ?, ?)",
                            [(file_id, page, reason) for page, reason in loose])
     if report.unchanged:
-        report.warnings.append(f"{_count(report.unchanged, 'report', 'reports')} in this file were already in the "
+        report.warnings.append(f"{counted(report.unchanged, 'report', 'reports')} in this file were already in the "
                                "library (the same report from another file); left as they were.")
     if attention:
         shown = "; ".join(attention[:5]) + (f"; and {len(attention) - 5} more" if len(attention) > 5 else "")
-        report.warnings.append(f"{_count(len(attention), 'report needs', 'reports need')} attention: {shown}.")
+        report.warnings.append(f"{counted(len(attention), 'report needs', 'reports need')} attention: {shown}.")
     if loose:
-        report.warnings.append(f"{_count(len(loose), 'page belongs', 'pages belong')} to no report: "
+        report.warnings.append(f"{counted(len(loose), 'page belongs', 'pages belong')} to no report: "
                                + "; ".join(f"page {page} {reason}" for page, reason in loose[:3])
                                + (" …" if len(loose) > 3 else "") + ".")
-
-
-def _count(number: int, one: str, many: str) -> str:
-    return f"{number} {one if number == 1 else many}"
 
 
 def _match(item: FoundReport, students: dict, resolutions: dict) -> tuple[str | None, str, str]:
