@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 
 from .core import distribution
-from .core.printing import envelopes, plan
+from .core.printing import envelopes, letters, plan
 from .core.printing.assemble import assemble, summary_text
 from .core.errors import UserError
 from .core.printing.sheets import calibration_sheet
@@ -62,6 +63,17 @@ def add_commands(commands) -> None:
     env.add_argument("--fold", choices=tuple(envelopes.FOLDS), default="tri")
     env.add_argument("--capacity", type=int, default=5, metavar="SHEETS")
     env.add_argument("--json", action="store_true")
+
+    let = commands.add_parser("letters", help="the school's details on letters, and each language's letter text")
+    let.add_argument("--school-name", metavar="NAME")
+    let.add_argument("--return-address", action="append", metavar="LINE", help="a line of the return address "
+                     "(repeat for each line)")
+    let.add_argument("--contact-name", metavar="NAME", help="whom families contact with questions")
+    let.add_argument("--contact-phone", metavar="PHONE")
+    let.add_argument("--language", metavar="L", help="show this language's letter text (English, Spanish …)")
+    change = let.add_mutually_exclusive_group()
+    change.add_argument("--set", type=Path, metavar="FILE", help="with --language: use the text in FILE (UTF-8)")
+    change.add_argument("--reset", action="store_true", help="with --language: back to ssrdesk's own text")
 
     runs = commands.add_parser("print-runs", help="list print runs, or undo one that was lost")
     runs.add_argument("--undo", type=int, metavar="RUN", help="the reports of this run count as not printed again")
@@ -185,5 +197,28 @@ def _print_runs(workspace: Workspace, args) -> int:
     return EXIT_OK
 
 
+def _letters(workspace: Workspace, args) -> int:
+    with closing(workspace.connect()) as connection:
+        school = letters.load_school(connection)
+        given = {"name": args.school_name, "contact_name": args.contact_name, "contact_phone": args.contact_phone,
+                 "address_lines": tuple(args.return_address) if args.return_address else None}
+        if any(v is not None for v in given.values()):
+            school = replace(school, **{k: v for k, v in given.items() if v is not None})
+            letters.save_school(connection, school)
+        if args.language:
+            language = letters.check_language(args.language.strip().title())
+            if args.set:
+                letters.save_template(connection, language, args.set.read_text(encoding="utf-8"))
+            elif args.reset:
+                letters.reset_template(connection, language)
+            print(letters.templates(connection)[language])
+            return EXIT_OK
+    print("\n".join([school.name or "(no school name)", *school.address_lines,
+                     f"Contact: {school.contact_name or '-'}, {school.contact_phone or '-'}"]))
+    print(f"Letters in: {', '.join(letters.LANGUAGES)}; fields: "
+          f"{', '.join('{' + field + '}' for field, _ in letters.MERGE_FIELDS)}")
+    return EXIT_OK
+
+
 HANDLERS = {"print-batches": _print_batches, "calibration-sheet": _calibration_sheet, "printer-offset": _printer_offset,
-            "envelopes": _envelopes, "print-runs": _print_runs}
+            "envelopes": _envelopes, "print-runs": _print_runs, "letters": _letters}

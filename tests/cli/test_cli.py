@@ -165,3 +165,19 @@ def test_a_saved_envelope_profile_is_listed_with_its_address_zone(capsys, demo_w
     assert found["no10"]["address_zone_inches"] == {"left": 1.0, "top": 2.42, "right": 4.25, "bottom": 3.04}
     code, _, err = cli(capsys, "--workspace", demo_workspace, "envelopes", "--add", "bad", "--size", "nine")
     assert code == 2 and "--size WIDTHxHEIGHT" in err
+
+
+def test_letters_school_details_and_a_languages_text(capsys, demo_workspace, tmp_path):
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "letters", "--school-name", "Lincoln Elementary",
+                       "--return-address", "1234 Oak Street", "--return-address", "Sacramento, CA 95814",
+                       "--contact-name", "Ms. Rivera", "--contact-phone", "(916) 555-0142")
+    assert code == 0 and out.startswith("Lincoln Elementary\n1234 Oak Street\nSacramento, CA 95814\n")
+    mine = tmp_path / "es.txt"
+    mine.write_text("Estimada familia {guardian_name}:\n\nAdjunto el informe de {student_first_name}.\n", "utf-8")
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "letters", "--language", "spanish", "--set", str(mine))
+    assert code == 0 and out.startswith("Estimada familia {guardian_name}:")
+    mine.write_text("Hola {nombre}", "utf-8")
+    code, _, err = cli(capsys, "--workspace", demo_workspace, "letters", "--language", "Spanish", "--set", str(mine))
+    assert code == 2 and "{nombre}" in err
+    code, out, _ = cli(capsys, "--workspace", demo_workspace, "letters", "--language", "Spanish", "--reset")
+    assert code == 0 and "Estimada familia" not in out

@@ -19,7 +19,7 @@ from ..ssr.library import ACTIVE
 from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
 from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
-from .letters import letter_language
+from .letters import letter_language, load_school
 from .sheets import AddressDoesNotFit, fit_address
 
 ADDRESS_SHEET_CHOICES = ("auto", "always", "never")
@@ -160,7 +160,11 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
         item.sheets = sum(d.sheets(options.duplex) for d in item.documents)
         envelopes.append(item)
     batches = _batches(envelopes, options)
-    return Plan(options, envelope, batches, left_out, _warnings(batches, envelope, fallbacks))
+    warnings = _warnings(batches, envelope, fallbacks)
+    if any(e.address_sheet_reason for e in envelopes) and not load_school(connection).address_lines:
+        warnings.append("The letters and address sheets carry no return address: add the school's in Edit letters "
+                        "(the Print page) so undeliverable mail comes back to you.")
+    return Plan(options, envelope, batches, left_out, warnings)
 
 
 class _Skip(Exception):
