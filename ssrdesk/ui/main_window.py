@@ -18,14 +18,12 @@ from .contacts_dialog import MappingDialog, start_contacts_import
 from .icons import themed
 from .import_flow import ImportFlow, choose_report_files, choose_score_files, choose_score_folder
 from .message_page import placeholder_page
+from .print_page import PrintPage
 from .reports_page import ReportsPage
 from .students_page import StudentsPage
 from .tasks import Task
 
 PLANNED_PAGES = (  # (page, theme icon, fallback icon, heading, what will be there): flows that come later
-    ("Print", "DocumentPrint", "printer", "Print and mail",
-     "Reports for families without an e-mail address: printed in mailing order, with a cover letter in the "
-     "family's language and address labels."),
     ("E-mail", "MailSend", "envelope", "E-mail to families",
      "Each family's report sent to the guardians' e-mail addresses, with a message in their language, and a "
      "record of what was sent and what bounced."),
@@ -51,6 +49,9 @@ class MainWindow(QMainWindow):
         self.students_page = StudentsPage(workspace, self.reports_page.reports_of)
         self.students_page.import_requested.connect(lambda: self.import_score_data())
         self.students_page.preview_requested.connect(self.preview_report)
+        self.print_page = PrintPage(
+            workspace, lambda: (self.students_page.selected_ssids(), self.students_page.shown_ssids()))
+        self.print_page.import_requested.connect(lambda: self.import_reports())
         self.activity_page = ActivityPage()
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -59,7 +60,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(118)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         pages = [("Students", themed("AddressBookNew", "SP_FileDialogDetailedView"), self.students_page),
-                 ("Reports", themed("DocumentOpen", "SP_FileIcon"), self.reports_page)]
+                 ("Reports", themed("DocumentOpen", "SP_FileIcon"), self.reports_page),
+                 ("Print", themed("DocumentPrint", "printer"), self.print_page)]
         for name, theme, fallback, title, text in PLANNED_PAGES:
             icon = themed(theme, fallback)
             pages.append((name, icon, placeholder_page(icon, title, text)))
@@ -102,6 +104,10 @@ class MainWindow(QMainWindow):
         self.import_contacts_action = QAction(themed("AddressBookNew", "person"), "Import contacts…", self)
         self.import_contacts_action.setStatusTip("Import guardians' e-mail addresses and mailing addresses from your SIS")
         self.import_contacts_action.triggered.connect(lambda: self.import_contacts())
+        self.print_action = QAction(themed("DocumentPrint", "printer"), "Print reports for mailing…", self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setStatusTip("Print the reports of families who get them by mail, for window envelopes")
+        self.print_action.triggered.connect(self.print_reports)
         quit_action = QAction(themed("ApplicationExit", "SP_DialogCloseButton"), "Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(QApplication.quit)
@@ -110,6 +116,8 @@ class MainWindow(QMainWindow):
         for action in (self.import_score_action, self.import_folder_action, self.import_reports_action,
                        self.import_contacts_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         toolbar = self.addToolBar("Import")
@@ -136,6 +144,11 @@ class MainWindow(QMainWindow):
         self.mapping_dialog = start_contacts_import(self, self.workspace, self.imports, path)
         return self.mapping_dialog
 
+    def print_reports(self) -> None:
+        """The Print page, with the wizard open on the Students page's selection and filter."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.print_page))
+        self.print_page.open_wizard()
+
     def refresh(self) -> None:
         """Reload every page from the workspace (after an import)."""
         self.reports_page.refresh()  # first: the Students page shows each student's reports from it
@@ -145,6 +158,7 @@ class MainWindow(QMainWindow):
         with closing(self.workspace.connect()) as connection:
             facts = students.status(connection)
         self.students_page.refresh()
+        self.print_page.refresh()
         self.activity_page.show_imports(facts["imports"])
         self.counts.setText(" · ".join([
             f"{facts['students']:,} students", f"{facts['test_results']:,} test results", *_report_counts(facts),

@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from ..core import students
@@ -48,6 +48,8 @@ class StudentsPage(QWidget):
         self.table = table_view(self.proxy)
         fit_columns(self.table, TYPICAL, stretch=TESTS, padding={CONTACT: 40})  # room for the contact dot
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+        # Several students can be chosen (Ctrl/Shift-click) to print their reports; the pane shows the current one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         proxy = self.proxy
         for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
@@ -73,6 +75,18 @@ class StudentsPage(QWidget):
         self.pages.setCurrentIndex(1 if rows else 0)
         self.detail.show_student(None)
         self._update_count()
+
+    def selected_ssids(self) -> list[str]:
+        """The selected students, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self._ssid_at(row) for row in rows]
+
+    def shown_ssids(self) -> list[str]:
+        """The students the search and choices let through, in the order shown."""
+        return [self._ssid_at(row) for row in range(self.proxy.rowCount())]
+
+    def _ssid_at(self, shown_row: int) -> str:
+        return self.model.student(self.proxy.mapToSource(self.proxy.index(shown_row, 0)).row()).ssid
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

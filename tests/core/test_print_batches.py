@@ -257,6 +257,14 @@ def test_an_unwritable_folder_is_said_plainly(printing, tmp_path):
         printed(printing, blocker / "out")
 
 
+def test_an_earlier_runs_files_are_never_written_over(printing, tmp_path):
+    printed(printing, tmp_path / "out")
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
+    with pytest.raises(UserError, match="already holds the print files of an earlier run"):
+        printed(printing, tmp_path / "out")
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == before
+
+
 def test_nothing_chosen_is_said_plainly(printing):
     connection = printing.connect()
     with pytest.raises(UserError, match="No students are chosen"):

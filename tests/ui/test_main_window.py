@@ -12,10 +12,10 @@ def test_window_names_the_workspace_and_lists_the_pages(window, workspace):
 
 
 def test_pages_for_later_flows_say_what_will_be_there(window):
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)  # E-mail
     page = window.pages.currentWidget()
     texts = " ".join(label.text() for label in page.findChildren(QLabel))
-    assert "printed in mailing order" in texts
+    assert "guardians' e-mail addresses" in texts
     assert "Not available yet" in texts
 
 

@@ -75,6 +75,9 @@ class _Placed:
 def assemble(workspace: Workspace, plan: Plan, folder: Path) -> Job[PrintResult]:
     if not plan.envelopes:
         raise UserError("No envelope to print: every chosen student was left out (see the reasons listed).")
+    if earlier_print_files(folder):
+        raise UserError(f"{folder} already holds the print files of an earlier run; ssrdesk does not write over "
+                        "them. Choose an empty folder, or move those files away first.")
     staging = _staging(folder)
     try:
         writer, offset = _sheet_writer(workspace, plan)
@@ -98,6 +101,14 @@ def assemble(workspace: Workspace, plan: Plan, folder: Path) -> Job[PrintResult]
     for item in files:
         item.path = folder / item.path.name
     return PrintResult(folder, run, files, [folder / m.name for m in manifests])
+
+
+def earlier_print_files(folder: Path) -> list[str]:
+    """Files in `folder` that a print run writes: their names would clash."""
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.name in ("manifest.csv", "summary.txt", "left out.csv")
+                  or (p.name.startswith("batch ") and p.suffix == ".pdf"))
 
 
 def _staging(folder: Path) -> Path:

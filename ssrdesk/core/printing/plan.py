@@ -19,7 +19,7 @@ from ..ssr.library import ACTIVE
 from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
 from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
-from .letters import letter_language, load_school
+from .letters import School, letter_language, load_school
 from .sheets import AddressDoesNotFit, fit_address
 
 ADDRESS_SHEET_CHOICES = ("auto", "always", "never")
@@ -161,9 +161,7 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
         envelopes.append(item)
     batches = _batches(envelopes, options)
     warnings = _warnings(batches, envelope, fallbacks)
-    if any(e.address_sheet_reason for e in envelopes) and not load_school(connection).address_lines:
-        warnings.append("The letters and address sheets carry no return address: add the school's in Edit letters "
-                        "(the Print page) so undeliverable mail comes back to you.")
+    warnings += _school_warnings(load_school(connection), options, any(e.address_sheet_reason for e in envelopes))
     return Plan(options, envelope, batches, left_out, warnings)
 
 
@@ -321,6 +319,19 @@ def _warnings(batches: list[Batch], envelope: EnvelopeProfile, fallbacks: dict[s
     for language, count in sorted(fallbacks.items()):
         found.append(f"{counted(count, 'family', 'families')} with {language} as their language get the English "
                      "cover letter: there is no letter in that language.")
+    return found
+
+
+def _school_warnings(school: School, options: PrintOptions, sheets: bool) -> list[str]:
+    found = []
+    if sheets and not school.address_lines:
+        found.append("The letters and address sheets carry no return address: add the school's in Edit letters "
+                     "(the Print page) so undeliverable mail comes back to you.")
+    missing = [what for what, value in (("school name", school.name), ("contact person", school.contact_name),
+                                        ("contact phone", school.contact_phone)) if not value]
+    if options.cover_letter and missing:
+        found.append(f"The cover letters have no {' or '.join(missing)} yet: those places would print blank. "
+                     "Fill them in with Edit letters.")
     return found
 
 

@@ -1,0 +1,189 @@
+"""Edit letters: who the cover letters come from, and the letter in each of the nine languages.
+
+Edits to every language are kept while the dialog is open and saved together; the core checks each
+letter as it is saved (merge fields, characters the fonts can print, fitting on one page), so a letter
+that could not be printed for every family is refused here rather than halfway through a print run.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout,
+)
+
+from ..core.errors import UserError
+from ..core.printing.letters import (
+    LANGUAGES, MERGE_FIELDS, School, default_text, load_school, reset_template, save_school, save_template,
+    templates,
+)
+from ..core.workspace import Workspace
+from .icons import RED
+
+ADDRESS_LINES = 4  # what the letterhead has room for (the core refuses more)
+RIGHT_TO_LEFT = ("Arabic",)
+
+
+class LettersDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent=None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle("Cover letters")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened afresh each time; none pile up
+        self.setMinimumSize(820, 700)
+        with closing(workspace.connect()) as connection:
+            school = load_school(connection)
+            self.saved = templates(connection)  # language -> the text in use
+        self.texts = dict(self.saved)  # language -> the text being edited
+        self._shown = LANGUAGES[0]
+
+        self.school_name = _line(school.name, "School name")
+        self.return_address = QPlainTextEdit("\n".join(school.address_lines))
+        self.return_address.setAccessibleName("Return address")
+        self.return_address.setTabChangesFocus(True)
+        lines = self.return_address.fontMetrics().lineSpacing()
+        self.return_address.setFixedHeight(lines * ADDRESS_LINES + 14)
+        self.contact_name = _line(school.contact_name, "Contact person")
+        self.contact_phone = _line(school.contact_phone, "Contact phone number")
+
+        self.language = QComboBox()
+        self.language.addItems(LANGUAGES)
+        self.language.setAccessibleName("Letter language")
+        self.language.currentTextChanged.connect(self._show_language)
+        # A QTextEdit, not a QPlainTextEdit: only it lays out right-to-left paragraphs from the right.
+        self.editor = QTextEdit()
+        self.editor.setAcceptRichText(False)
+        self.editor.setPlainText(self.texts[self._shown])
+        self.editor.setAccessibleName("Letter text")
+        self.editor.setTabChangesFocus(True)
+        self.fields = QListWidget()
+        self.fields.setAccessibleName("Merge fields")
+        self.fields.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
+        self.fields.setSpacing(1)
+        for name, label in MERGE_FIELDS:
+            item = QListWidgetItem(f"{{{name}}}\n{label}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(label)
+            self.fields.addItem(item)
+        self.fields.setCurrentRow(0)
+        self.fields.itemActivated.connect(lambda item: self.insert_field(item.data(Qt.ItemDataRole.UserRole)))
+        insert = QPushButton("&Insert field")
+        insert.setToolTip("Put the selected merge field where the cursor is in the letter")
+        insert.clicked.connect(
+            lambda: self.insert_field(self.fields.currentItem().data(Qt.ItemDataRole.UserRole)))
+        reset = QPushButton("&Reset to default")
+        reset.setToolTip("Replace this language's letter with ssrdesk's built-in text")
+        reset.clicked.connect(self.reset_to_default)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {RED};")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        school_box = QGroupBox("Who the letters come from")
+        form = QFormLayout(school_box)
+        form.addRow("School &name:", self.school_name)
+        form.addRow("Return &address:", self.return_address)
+        form.addRow("Contact &person:", self.contact_name)
+        form.addRow("Contact p&hone:", self.contact_phone)
+
+        letter_box = QGroupBox("The letter")
+        language_row = QHBoxLayout()
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.language)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
+        language_row.addWidget(reset)
+        hint = QLabel("Families get the letter in their language when there is one, else the English letter. "
+                      "Merge fields, in braces, are filled in for each family.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray;")
+        fields_column = QVBoxLayout()
+        fields_label = QLabel("&Merge fields:")
+        fields_label.setBuddy(self.fields)
+        fields_column.addWidget(fields_label)
+        fields_column.addWidget(self.fields, 1)
+        fields_column.addWidget(insert)
+        editing = QHBoxLayout()
+        editing.addWidget(self.editor, 1)
+        editing.addLayout(fields_column)
+        self.fields.setFixedWidth(self.fields.fontMetrics().horizontalAdvance(MERGE_FIELDS[5][1]) + 36)
+        letter_layout = QVBoxLayout(letter_box)
+        letter_layout.addLayout(language_row)
+        letter_layout.addWidget(hint)
+        letter_layout.addLayout(editing, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(school_box)
+        layout.addWidget(letter_box, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+    def insert_field(self, name: str) -> None:
+        self.editor.insertPlainText(f"{{{name}}}")
+        self.editor.setFocus()
+
+    def reset_to_default(self) -> None:
+        """Shows the built-in text; it replaces the edited letter when the dialog is saved."""
+        self.editor.setPlainText(default_text(self._shown))
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def save(self) -> bool:
+        """Save the school's details and every letter that changed; False (with the reason shown) if refused."""
+        self.texts[self._shown] = self.editor.toPlainText()
+        with closing(self.workspace.connect()) as connection:
+            try:
+                save_school(connection, self._entered_school())
+            except UserError as error:
+                self.problem.setText(str(error))
+                return False
+            for language in LANGUAGES:
+                try:
+                    self._save_letter(connection, language)
+                except UserError as error:
+                    self.language.setCurrentText(language)
+                    self.problem.setText(str(error))
+                    return False
+        self.problem.clear()
+        return True
+
+    def _save_letter(self, connection, language: str) -> None:
+        text = self.texts[language].strip()
+        if text == self.saved[language].strip():
+            return
+        if text == default_text(language):
+            reset_template(connection, language)
+        else:
+            save_template(connection, language, text)
+        self.saved[language] = text
+
+    def _entered_school(self) -> School:
+        return School(self.school_name.text(), tuple(self.return_address.toPlainText().splitlines()),
+                      self.contact_name.text(), self.contact_phone.text())
+
+    def _show_language(self, language: str) -> None:
+        self.texts[self._shown] = self.editor.toPlainText()
+        self._shown = language
+        # Set before the text, so each paragraph is laid out in the letter's direction.
+        direction = Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        self.editor.setLayoutDirection(direction)
+        option = self.editor.document().defaultTextOption()
+        option.setTextDirection(direction)
+        self.editor.document().setDefaultTextOption(option)
+        self.editor.setPlainText(self.texts[language])
+
+
+def _line(text: str, name: str) -> QLineEdit:
+    edit = QLineEdit(text)
+    edit.setAccessibleName(name)
+    return edit

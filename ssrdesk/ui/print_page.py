@@ -1,0 +1,197 @@
+"""The Print page: print reports for families who get them by mail, and the print runs made so far."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ..core import distribution
+from ..core.errors import UserError
+from ..core.ssr import library
+from ..core.workspace import Workspace
+from .activity_page import local_time
+from .icons import themed
+from .letters_dialog import LettersDialog
+from .message_page import action_button, message_page
+from .messages import show_message
+from .print_wizard import AlignmentDialog, PrintWizard, open_folder
+from ..core.words import counted
+
+RUN_HEADERS = ("When", "Envelopes", "Sheets", "Folder", "State")
+FOLDER = 3
+
+
+class PrintPage(QWidget):
+    import_requested = Signal()  # the empty state's "Import Student Score Reports…" button
+
+    def __init__(self, workspace: Workspace, students: Callable[[], tuple[list[str], list[str]]], parent=None):
+        """`students()`: the SSIDs selected on the Students page, and those it shows."""
+        super().__init__(parent)
+        self.workspace = workspace
+        self.students = students
+        self.wizard: PrintWizard | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._runs: list[dict] = []
+
+        self.print_button = QPushButton(themed("DocumentPrint", "printer"), "Print reports…")
+        self.print_button.setDefault(True)
+        self.print_button.setIconSize(QSize(24, 24))
+        self.print_button.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 6px 18px;")
+        self.print_button.setToolTip("Choose students and options, check the plan, then write the print files")
+        self.print_button.clicked.connect(lambda: self.open_wizard())
+        alignment = QPushButton("Alignment sheet…")
+        alignment.setToolTip("Check where your printer puts the address, and save its offset")
+        alignment.clicked.connect(lambda: AlignmentDialog(self.workspace, parent=self).open())
+        letters = QPushButton("Edit letters…")
+        letters.setToolTip("The school's details and the cover letter in each language")
+        letters.clicked.connect(lambda: LettersDialog(self.workspace, self).open())
+
+        self.runs = QTableWidget(0, len(RUN_HEADERS))
+        self.runs.setHorizontalHeaderLabels(RUN_HEADERS)
+        self.runs.setAccessibleName("Print runs")
+        self.runs.verticalHeader().hide()
+        self.runs.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.runs.setAlternatingRowColors(True)
+        self.runs.itemSelectionChanged.connect(self._update_buttons)
+        self.runs.doubleClicked.connect(lambda _: self.open_run_folder())
+        self.runs_hint = QLabel()
+        self.runs_hint.setStyleSheet("color: gray;")
+        self.runs_hint.setWordWrap(True)
+        self.open_button = QPushButton("Open folder")
+        self.open_button.clicked.connect(self.open_run_folder)
+        self.undo_button = QPushButton("Undo print run…")
+        self.undo_button.setToolTip("The printed pages were lost: their reports count as not printed again")
+        self.undo_button.clicked.connect(lambda: self.confirm_undo())
+
+        self.empty_state = message_page(
+            "Nothing to print yet",
+            "Import the Student Score Report PDFs you downloaded from TOMS. Then print them here for families "
+            "who get their reports by mail: in mailing order, batched for window envelopes.",
+            icon=themed("DocumentPrint", "printer"),
+            button=action_button("Import Student Score Reports…", self.import_requested))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty_state)
+        self.pages.addWidget(self._content(alignment, letters))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def refresh(self) -> None:
+        """Reload from the workspace (after an import or a print run)."""
+        with closing(self.workspace.connect()) as connection:
+            reports = library.counts(connection)["found"]
+            self._runs = distribution.print_runs(connection)
+        self.pages.setCurrentIndex(1 if reports or self._runs else 0)
+        self.runs.setRowCount(len(self._runs))
+        for row, run in enumerate(self._runs):
+            state = f"Undone {local_time(run['undone_at'])}" if run["undone_at"] else "Printed"
+            cells = (local_time(run["created_at"]), f"{run['envelopes']:,}", f"{run['sheets']:,}", run["folder"], state)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.runs.setItem(row, column, item)
+        self.runs.resizeColumnsToContents()
+        self.runs.horizontalHeader().setSectionResizeMode(FOLDER, QHeaderView.ResizeMode.Stretch)
+        self.runs_hint.setText(
+            "Newest first. Undo a print run if its printed pages were lost: its reports then count as not printed."
+            if self._runs else "No print runs yet: the reports you print appear here.")
+        self._update_buttons()
+
+    def open_wizard(self) -> PrintWizard:
+        selected, shown = self.students()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = PrintWizard(self.workspace, selected, shown, self)
+        self.wizard.printed.connect(lambda _: self.refresh())
+        self.wizard.open()
+        return self.wizard
+
+    def current_run(self) -> dict | None:
+        rows = self.runs.selectionModel().selectedRows()
+        return self._runs[rows[0].row()] if rows else None
+
+    def open_run_folder(self) -> None:
+        run = self.current_run()
+        if run is None:
+            return
+        folder = Path(run["folder"])
+        if not folder.is_dir():
+            show_message(self, "Open folder", f"The folder {folder} no longer exists. It may have been moved, "
+                         "renamed or deleted.")
+            return
+        open_folder(folder)
+
+    def confirm_undo(self) -> QMessageBox | None:
+        run = self.current_run()
+        if run is None or run["undone_at"]:
+            return None
+        envelopes = counted(run["envelopes"], "envelope", "envelopes")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Undo print run",
+            f"Undo the print run of {local_time(run['created_at'])}? The reports of these {envelopes} will count "
+            "as not printed, so they are printed again next time. Do this only if the printed pages were lost; "
+            "the files in the folder are not deleted.", QMessageBox.StandardButton.Cancel, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.undo_button = box.addButton("Undo print run", QMessageBox.ButtonRole.DestructiveRole)
+        box.undo_button.clicked.connect(lambda: self._undo(run["id"]))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _undo(self, run: int) -> None:
+        try:
+            with closing(self.workspace.connect()) as connection:
+                distribution.undo_print_run(connection, run)
+        except UserError as error:
+            show_message(self, "Undo print run", str(error))
+        self.refresh()
+
+    def _update_buttons(self) -> None:
+        run = self.current_run()
+        self.open_button.setEnabled(run is not None)
+        self.undo_button.setEnabled(run is not None and not run["undone_at"])
+
+    def _content(self, alignment: QPushButton, letters: QPushButton) -> QWidget:
+        heading = QLabel("Print and mail")
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        explanation = QLabel(
+            "Print the Student Score Reports of families who get them by mail. ssrdesk puts each student's "
+            "reports in envelope order — with an address sheet or a cover letter in the family's language where "
+            "needed — and writes print-ready PDFs, one batch per number of sheets, so the address shows through "
+            "a window envelope. You check the plan before anything is written.")
+        explanation.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.print_button)
+        actions.addSpacing(12)
+        actions.addWidget(alignment)
+        actions.addWidget(letters)
+        actions.addStretch(1)
+        runs_heading = QLabel("Print runs")
+        runs_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        run_buttons = QHBoxLayout()
+        run_buttons.addWidget(self.runs_hint, 1)
+        run_buttons.addWidget(self.open_button)
+        run_buttons.addWidget(self.undo_button)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading)
+        layout.addWidget(explanation)
+        layout.addSpacing(6)
+        layout.addLayout(actions)
+        layout.addSpacing(18)
+        layout.addWidget(runs_heading)
+        layout.addWidget(self.runs, 1)
+        layout.addLayout(run_buttons)
+        return content
