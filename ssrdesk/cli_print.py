@@ -43,6 +43,7 @@ def add_commands(commands) -> None:
     pb.add_argument("--ssid", action="append", default=[], metavar="SSID", help="only this student (repeatable)")
     pb.add_argument("--printer", default=envelopes.DEFAULT_PRINTER, metavar="NAME",
                     help="apply this printer's saved offset")
+    pb.add_argument("--reprint", action="store_true", help="include students whose reports were already printed")
     pb.add_argument("--json", action="store_true")
 
     cal = commands.add_parser("calibration-sheet", help="write the printable alignment sheet for an envelope")
@@ -88,7 +89,7 @@ def _print_batches(workspace: Workspace, args) -> int:
     options = plan.PrintOptions(
         envelope=args.envelope, duplex=args.duplex, address_sheet=args.address_sheet, cover_letter=args.cover_letter,
         languages=args.languages, reports=tuple(r.strip().upper() for r in args.reports.split(",") if r.strip()),
-        sort=args.sort, max_sheets=args.max_sheets, printer=args.printer)
+        sort=args.sort, max_sheets=args.max_sheets, printer=args.printer, reprint=args.reprint)
     with closing(workspace.connect()) as connection:
         ssids = args.ssid or plan.students_in_grades(connection, args.grade)
         made = plan.plan(connection, ssids, options)

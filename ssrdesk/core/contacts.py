@@ -98,12 +98,12 @@ def _guess(name: str) -> str | None:
 
 
 def _what(name: str) -> str | None:
-    if "teacher" in name or "homeroom" in name:
-        return "teacher"
     if "email" in name:
         return "email"
     if any(w in name for w in ("phone", "cell", "mobile")):
         return "phone"
+    if "teacher" in name or "homeroom" in name:
+        return "teacher"
     if "relation" in name:
         return "relationship"
     if "language" in name or "correspondence" in name:
@@ -223,7 +223,7 @@ def _import_rows(connection, path: Path, rows, mapping: dict[str, str], report: 
         if ssid not in known:
             unknown_students.add(ssid)
         household = {f: value(f) for f in ROW_FIELDS}
-        if household["teacher"]:
+        if "teacher" in at:  # the file's word on the teacher, even none, replaces what an older file said
             teachers[ssid] = household["teacher"]
         for slot in range(1, GUARDIAN_SLOTS + 1):
             g = {f: value(f"guardian{slot}_{f}") for f in GUARDIAN_FIELDS}

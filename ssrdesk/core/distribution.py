@@ -59,10 +59,10 @@ def print_runs(connection: sqlite3.Connection) -> list[dict]:
     ]
 
 
-def printed_ssids(connection: sqlite3.Connection) -> set[str]:
-    """Students with at least one report in a print run that was not undone."""
-    return {r[0] for r in connection.execute(
-        "SELECT DISTINCT ssid FROM distribution WHERE event = ? AND undone_at IS NULL", (PRINTED,))}
+def printed_on(connection: sqlite3.Connection) -> dict[str, str]:
+    """When each student's reports were last printed, in print runs not undone."""
+    return dict(connection.execute(
+        "SELECT ssid, MAX(at) FROM distribution WHERE event = ? AND undone_at IS NULL GROUP BY ssid", (PRINTED,)))
 
 
 def events(connection: sqlite3.Connection, ssid: str) -> list[dict]:

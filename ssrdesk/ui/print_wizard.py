@@ -30,7 +30,7 @@ from ..core.printing.envelopes import (
     DEFAULT_PRINTER, PAGE_HEIGHT, PAGE_WIDTH, EnvelopeProfile, Offset, Zone, printer_offset, profiles,
     save_printer_offset,
 )
-from ..core.printing.letters import load_school
+from ..core.printing.letters import blank_letter_fields, load_school
 from ..core.printing.plan import Batch, Plan, PrintOptions
 from ..core.printing.sheets import calibration_sheet
 from ..core.workspace import Workspace
@@ -292,6 +292,9 @@ class OptionsPage(QWizardPage):
         tray = QLabel("what your printer's tray holds; larger batches are split into several files")
         tray.setStyleSheet("color: gray;")
         form.addRow("&Most sheets per file:", _row(self.max_sheets, tray))
+        self.reprint = QCheckBox("Include students whose reports were already printed in an earlier run")
+        self.reprint.setAccessibleName("Reprint")
+        form.addRow("Printed before:", self.reprint)
         self._show_offset()
         self._cover_letter_toggled(self.cover_letter.isChecked())
 
@@ -300,7 +303,8 @@ class OptionsPage(QWizardPage):
             envelope=self.envelope.currentData(), duplex=self.two_sided.isChecked(),
             address_sheet=self.address_sheet.currentData(), cover_letter=self.cover_letter.isChecked(),
             languages=self.copies.currentData(), reports=tuple(c for c, box in self.reports.items() if box.isChecked()),
-            sort=self.order.currentData(), max_sheets=self.max_sheets.value(), printer=self.printer_name())
+            sort=self.order.currentData(), max_sheets=self.max_sheets.value(), printer=self.printer_name(),
+            reprint=self.reprint.isChecked())
 
     def printer_name(self) -> str:
         return self.printer.currentText().strip() or DEFAULT_PRINTER
@@ -334,11 +338,9 @@ class OptionsPage(QWizardPage):
         self.address_sheet.setToolTip("A cover letter carries the address: no separate address sheet" if on else "")
         with closing(self.workspace.connect()) as connection:
             school = load_school(connection)
-        missing = [what for what, value in (("school name", school.name), ("contact person", school.contact_name),
-                                            ("contact phone", school.contact_phone)) if not value]
-        listed = " or ".join([", ".join(missing[:-1]), missing[-1]] if len(missing) > 1 else missing)
-        self.letter_note.setText(f"The letters have no {listed} yet: those places would be left blank. "
-                                 "Fill them in with Edit letters…" if on and missing else "")
+        blank = blank_letter_fields(school)
+        self.letter_note.setText(f"The letters have no {blank} yet: those places would be left blank. "
+                                 "Fill them in with Edit letters…" if on and blank else "")
         self.letter_note.setVisible(bool(self.letter_note.text()))
 
 

@@ -55,3 +55,5 @@ def test_the_address_printed_on_a_report_is_read_back():
     assert same_place(printed, from_fields("12 Oak Street", "Apt 5", "Hayward", "CA", "94541"))
     assert from_printed("To the Parent/Guardian of\nANA LOPEZ") is None
     assert from_printed("PO Box 12\nFresno CA 93701").street == ("PO Box 12",)
+    assert from_printed("ANA LOPEZ\nOne Market Street\nSan Francisco, CA 94105").street == ("One Market Street",)
+    assert from_printed("ANA LOPEZ\nRR 2 Box 5\nLodi, CA 95240").street == ("RR 2 Box 5",)

@@ -116,7 +116,11 @@ def test_each_envelope_holds_exactly_its_students_pages_in_order(printing, tmp_p
         pages = texts[row["File"]][int(row["First page"]) - 1: int(row["Last page"])]
         expected = []
         for document in envelope.documents:
-            content = library_pages(printing, document.report_id) if document.report_id else [pages[len(expected)]]
+            if document.report_id:
+                content = library_pages(printing, document.report_id)
+            else:  # the address sheet: this family's address, nothing else of anyone's
+                content = [pages[len(expected)]]
+                assert all(line in content[0] for line in envelope.address) and "SSID" not in content[0]
             expected += content + [""] * (len(content) % 2)  # duplex: a blank back after an odd document
         assert pages == expected, envelope.student
         assert all(envelope.ssid in page or envelope.address_sheet_reason for page in pages if "SSID" in page)
@@ -125,15 +129,13 @@ def test_each_envelope_holds_exactly_its_students_pages_in_order(printing, tmp_p
 
 @pytest.mark.parametrize("pages, duplex_pages, sheets", [(2, 2, 1), (4, 4, 2), (5, 6, 3), (6, 6, 3)])
 def test_duplex_pads_odd_reports_and_simplex_never_adds_a_blank(printing, tmp_path, pages, duplex_pages, sheets):
-    last = {2: "Chen", 4: "Fox", 5: "Diaz", 6: "Baker"}[pages]
+    last = {2: "Chen", 4: "Alvarez", 5: "Diaz", 6: "Baker"}[pages]
     n = next(i for i, s in enumerate(STUDENTS) if s[0] == last)
     for duplex in (True, False):
         connection = printing.connect()
-        made = plan(connection, [ssid(n)], PrintOptions(duplex=duplex, address_sheet="never"))
+        made = plan(connection, [ssid(n)], PrintOptions(duplex=duplex, address_sheet="never", languages="english",
+                                                        reprint=True))
         connection.close()
-        if last == "Fox":  # no address anywhere: never printed without one
-            assert made.left_out and not made.envelopes
-            continue
         result = run(assemble(printing, made, tmp_path / f"out-{pages}-{duplex}"))
         [output] = result.files
         texts = page_texts(output.path)
@@ -226,13 +228,17 @@ def test_a_printer_offset_moves_the_copied_report_pages_too(printing, tmp_path):
 
 def test_the_reports_are_marked_printed_and_the_run_can_be_undone(printing, tmp_path):
     made, result = printed(printing, tmp_path / "out")
+    again = planned(printing)
+    reasons = {x.ssid: x.reason for x in again.left_out}
+    assert not again.envelopes and all("already printed on" in reasons[e.ssid] for e in made.envelopes)
+    assert len(planned(printing, reprint=True).envelopes) == len(made.envelopes)
     connection = printing.connect()
     try:
-        assert distribution.printed_ssids(connection) == {e.ssid for e in made.envelopes}
+        assert set(distribution.printed_on(connection)) == {e.ssid for e in made.envelopes}
         events = distribution.events(connection, made.envelopes[0].ssid)
         assert events and all(e["event"] == "printed" and e["batch"] for e in events)
         assert distribution.undo_print_run(connection, result.run) == len(made.envelopes)
-        assert distribution.printed_ssids(connection) == set()
+        assert distribution.printed_on(connection) == {}
         with pytest.raises(UserError, match="already undone"):
             distribution.undo_print_run(connection, result.run)
     finally:
@@ -261,7 +267,7 @@ def test_an_earlier_runs_files_are_never_written_over(printing, tmp_path):
     printed(printing, tmp_path / "out")
     before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()}
     with pytest.raises(UserError, match="already holds the print files of an earlier run"):
-        printed(printing, tmp_path / "out")
+        printed(printing, tmp_path / "out", reprint=True)
     assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "out").iterdir()} == before
 
 
@@ -279,3 +285,28 @@ def test_output_files_are_real_pdfs_a_reader_opens(printing, tmp_path):
     for item in result.files:
         assert len(PdfReader(item.path).pages) == item.pages
         assert oct(Path(item.path).stat().st_mode & 0o777) == "0o600"
+
+
+def test_a_flagged_report_or_a_missing_english_copy_leaves_the_student_out(printing):
+    connection = sqlite3.connect(printing.database)
+    alvarez, garcia = ssid(0), ssid(6)
+    connection.execute("UPDATE ssr SET problem = 'the printed name differs' WHERE ssid = ? AND language = 'Spanish'",
+                       (alvarez,))
+    connection.execute("DELETE FROM ssr WHERE ssid = ? AND language = 'English'", (garcia,))
+    connection.commit()
+    connection.close()
+    left = {x.ssid: x.reason for x in planned(printing, languages="english").left_out}
+    assert "SB report needs a look on the Reports page" in left[alvarez]
+    assert "only in Spanish; import the English copy" in left[garcia]
+    garcia_envelope = next(e for e in planned(printing, languages="translated").envelopes if e.ssid == garcia)
+    assert [d.label for d in garcia_envelope.documents] == ["CSA (Spanish)"]  # the family reads Spanish
+
+
+def test_a_name_no_font_can_print_leaves_that_student_out_not_the_run(printing, tmp_path):
+    connection = sqlite3.connect(printing.database)
+    connection.execute("UPDATE student SET first_name = 'Ana \U0001F600' WHERE ssid = ?", (ssid(1),))
+    connection.commit()
+    connection.close()
+    made, result = printed(printing, tmp_path / "out", cover_letter=True)
+    [(who, why)] = [(x.ssid, x.reason) for x in made.left_out if x.ssid == ssid(1)]
+    assert "U+1F600" in why and result.files

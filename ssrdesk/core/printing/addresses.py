@@ -21,7 +21,9 @@ _WORDS = {
     "POST": "PO", "OFFICE": "", "BOX": "BOX", "CALIFORNIA": "CA",
 }
 _ZIP = re.compile(r"\b(\d{5})(?:-?\d{4})?\s*$")
-_STREET_START = re.compile(r"^\s*(?:\d|P\.?\s*O\.?\s*BOX|POST OFFICE BOX)", re.IGNORECASE)
+# A street line starts with a house number, a box or a rural route; a few streets spell the number out.
+_STREET_START = re.compile(r"^\s*(?:\d|P\.?\s*O\.?\s*BOX|POST OFFICE BOX|BOX\b|R\.?R\.?\s*\d|HC\s*\d|GENERAL DELIVERY"
+                           r"|(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

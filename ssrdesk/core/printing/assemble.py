@@ -85,22 +85,33 @@ def assemble(workspace: Workspace, plan: Plan, folder: Path) -> Job[PrintResult]
         files, placed = yield from _write_batches(workspace, plan, staging, sheet_pages, offset)
         manifests = _write_manifests(plan, staging, placed)
         names = [f.path.name for f in files] + [m.name for m in manifests]
-        for name in names:
-            os.replace(staging / name, folder / name)
+        moved: list[Path] = []
+        try:  # all the files and the print run's record, or none of them
+            for name in names:
+                os.replace(staging / name, folder / name)
+                moved.append(folder / name)
+            run = _record(workspace, plan, folder, placed)
+        except BaseException:
+            for path in moved:
+                path.unlink(missing_ok=True)
+            raise
     except OSError as error:
         raise UserError(f"Could not write the print files to {folder}: {error.strerror or error}. Free some space "
                         "or choose another folder; nothing was marked as printed.") from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    for item in files:
+        item.path = folder / item.path.name
+    return PrintResult(folder, run, files, [folder / m.name for m in manifests])
+
+
+def _record(workspace: Workspace, plan: Plan, folder: Path, placed: list[_Placed]) -> int:
     with closing(workspace.connect()) as connection:
-        run = distribution.record_print_run(
+        return distribution.record_print_run(
             connection, str(folder), asdict(plan.options),
             [(p.envelope.ssid, _batch_of(plan, p.envelope).name, p.envelope.report_ids,
               f"{p.file}, pages {p.first_page}–{p.last_page}") for p in placed],
             plan.sheet_total)
-    for item in files:
-        item.path = folder / item.path.name
-    return PrintResult(folder, run, files, [folder / m.name for m in manifests])
 
 
 def earlier_print_files(folder: Path) -> list[str]:
@@ -150,8 +161,9 @@ def _add_sheet(plan: Plan, writer: SheetWriter, item: Envelope, today: date) -> 
 
 def _merge_values(item: Envelope, writer: SheetWriter, today: date) -> dict[str, str]:
     return {
-        "guardian_name": item.addressee, "student_name": f"{item.first_name} {item.student.split(',')[0]}".strip(),
-        "student_first_name": item.first_name, "grade": _grade_words(item.grade), "school": item.school,
+        "guardian_name": item.addressee, "student_name": f"{item.first_name} {item.last_name}".strip(),
+        "student_first_name": item.first_name, "grade": _grade_words(item.grade),
+        "school": item.school or writer.school.name,
         "date": format_date(today, item.language), "contact_name": writer.school.contact_name,
         "contact_phone": writer.school.contact_phone,
     }

@@ -182,6 +182,13 @@ class School:
     contact_phone: str = ""
 
 
+def blank_letter_fields(school: School) -> str:
+    """What a cover letter would print blank, in words ("contact person or contact phone"); "" when nothing."""
+    missing = [what for what, value in (("school name", school.name), ("contact person", school.contact_name),
+                                        ("contact phone", school.contact_phone)) if not value]
+    return ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else "".join(missing)
+
+
 def load_school(connection: sqlite3.Connection) -> School:
     row = connection.execute("SELECT value FROM setting WHERE key = ?", (_SCHOOL_KEY,)).fetchone()
     if row is None:

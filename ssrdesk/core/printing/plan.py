@@ -13,14 +13,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from .. import distribution
 from ..codes import language_name
 from ..errors import UserError
 from ..ssr.library import ACTIVE
 from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
 from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
-from .letters import School, letter_language, load_school
-from .sheets import AddressDoesNotFit, fit_address
+from .letters import School, blank_letter_fields, letter_language, load_school
+from .fonts import check_covered
+from .sheets import fit_address
 
 ADDRESS_SHEET_CHOICES = ("auto", "always", "never")
 LANGUAGE_CHOICES = ("english", "translated", "both")
@@ -41,6 +43,7 @@ class PrintOptions:
     reports: tuple[str, ...] = _GROUP_ORDER
     sort: str = "name"
     max_sheets: int = 250  # a printer tray
+    reprint: bool = False  # include students whose reports were printed in an earlier run
     printer: str = DEFAULT_PRINTER
 
     def problems(self) -> list[str]:
@@ -74,6 +77,7 @@ class Envelope:
     ssid: str
     student: str  # "Last, First"
     first_name: str
+    last_name: str
     grade: str
     school: str
     teacher: str
@@ -138,6 +142,7 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
     students = _students(connection, ssids)
     reports = _reports(connection, ssids)
     guardians = _guardians(connection, ssids)
+    printed = {} if options.reprint else distribution.printed_on(connection)
     envelopes, left_out, fallbacks = [], [], defaultdict(int)
     for ssid in dict.fromkeys(ssids):
         student = students.get(ssid)
@@ -146,13 +151,16 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
             continue
         name = f"{student['last_name']}, {student['first_name']}"
         try:
-            item = _envelope(student, reports.get(ssid, []), guardians.get(ssid, []), options)
+            item = _envelope(student, reports.get(ssid, []), guardians.get(ssid, []), options, printed.get(ssid))
             if item.address_sheet_reason:
+                # Checked here, not when writing, so one unprintable name leaves one student out, not the run.
+                check_covered(" ".join([*item.address, item.first_name, item.last_name, item.school]),
+                              "the student's name, school or address")
                 fit_address(item.address, zone)
         except _Skip as skip:
             left_out.append(LeftOut(ssid, name, str(skip)))
             continue
-        except AddressDoesNotFit as error:
+        except UserError as error:  # the address does not fit the window, or has characters no font prints
             left_out.append(LeftOut(ssid, name, str(error)))
             continue
         if options.cover_letter and item.language == "English" and item.family_language not in ("", "English"):
@@ -160,7 +168,7 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
         item.sheets = sum(d.sheets(options.duplex) for d in item.documents)
         envelopes.append(item)
     batches = _batches(envelopes, options)
-    warnings = _warnings(batches, envelope, fallbacks)
+    warnings = _warnings(batches, envelope, fallbacks, options.max_sheets)
     warnings += _school_warnings(load_school(connection), options, any(e.address_sheet_reason for e in envelopes))
     return Plan(options, envelope, batches, left_out, warnings)
 
@@ -170,25 +178,31 @@ class _Skip(Exception):
 
 
 def _envelope(student: sqlite3.Row, reports: list[sqlite3.Row], guardians: list[sqlite3.Row],
-              options: PrintOptions) -> Envelope:
-    chosen = _chosen_reports([r for r in reports if not r["problem"]], options, _family_language(student, guardians))
-    if not chosen:
-        raise _Skip(_why_no_report(reports, options))
-    name = f"{student['first_name']} {student['last_name']}".strip()
+              options: PrintOptions, printed_on: str | None) -> Envelope:
+    if printed_on:
+        raise _Skip(f"already printed on {printed_on[:10]}; to print again, undo that print run or choose to reprint")
+    wanted = [r for r in reports if _group(r) in options.reports]
+    flagged = sorted({r["kind"] or r["program"] for r in wanted if r["problem"]})
+    if flagged:  # printing the rest would mark the student printed with a report missing
+        raise _Skip(f"the {' and '.join(flagged)} report needs a look on the Reports page first")
     contact = next((g for g in guardians if from_fields(*_address_fields(g)).usable), None)
+    family_language = _family_language(student, [contact, *guardians] if contact else guardians)
+    chosen = _chosen_reports(wanted, options, family_language)
+    if not chosen:
+        raise _Skip(_why_no_report(reports))
+    name = f"{student['first_name']} {student['last_name']}".strip()
     listed = from_fields(*_address_fields(contact)) if contact else None
     printed = from_printed(chosen[0]["address"])
     reason, address = _address_sheet(options, listed, printed, from_fields(*_address_fields(student)))
     addressee = contact["name"] if contact is not None and address is listed and contact["name"] else \
         f"Parent/Guardian of {name}"
     documents = [Document("report", r["page_count"], _report_label(r), r["id"]) for r in chosen]
-    family_language = _family_language(student, guardians)
     if reason:
         kind = "cover letter" if options.cover_letter else "address sheet"
         documents.insert(0, Document(kind, 1, kind.capitalize()))
     return Envelope(
         ssid=student["ssid"], student=f"{student['last_name']}, {student['first_name']}",
-        first_name=student["first_name"], grade=student["grade"], school=student["school_name"],
+        first_name=student["first_name"], last_name=student["last_name"], grade=student["grade"], school=student["school_name"],
         teacher=student["teacher"], zip=(address.zip if address else "")[:5],
         address=address.lines(addressee) if address else [], addressee=addressee,
         language=letter_language(family_language), family_language=family_language,
@@ -218,20 +232,22 @@ def _address_sheet(options: PrintOptions, listed: MailingAddress | None, printed
 
 def _chosen_reports(reports: list[sqlite3.Row], options: PrintOptions, family_language: str) -> list[sqlite3.Row]:
     """The student's reports in envelope order: by group, then each report's English and translated copies."""
-    wanted = sorted((r for r in reports if _group(r) in options.reports),
-                    key=lambda r: (_GROUP_ORDER.index(_group(r)), r["kind"], r["administration"],
+    wanted = sorted(reports, key=lambda r: (_GROUP_ORDER.index(_group(r)), r["kind"], r["administration"],
                                    r["language"] != "English", r["id"]))
     chosen = []
     for _, copies in groupby(wanted, key=lambda r: (_group(r), r["kind"], r["administration"])):
         copies = list(copies)
         english = [r for r in copies if r["language"] == "English"][:1]
         translated = [r for r in copies if r["language"] != "English" and _speaks(family_language, r["language"])][:1]
+        if not english and not (translated and options.languages != "english"):
+            kind = copies[0]["kind"] or copies[0]["program"]
+            raise _Skip(f"the library has the {kind} report only in {copies[0]['language']}; import the English copy")
         if options.languages == "english":
-            chosen += english or copies[:1]
+            chosen += english
         elif options.languages == "translated":
-            chosen += translated or english or copies[:1]
+            chosen += translated or english
         else:
-            chosen += english + translated or copies[:1]
+            chosen += english + translated
     return chosen
 
 
@@ -243,17 +259,15 @@ def _speaks(family_language: str, report_language: str) -> bool:
     return family == report and family != "English"
 
 
-def _why_no_report(reports: list[sqlite3.Row], options: PrintOptions) -> str:
+def _why_no_report(reports: list[sqlite3.Row]) -> str:
     if not reports:
         return "no Student Score Report in the library for this student; import the SSR PDFs"
-    if all(r["problem"] for r in reports):
-        return "the report needs a look on the Reports page first"
-    chosen = ", ".join(options.reports)
-    return f"no report of the kinds chosen ({chosen}); this student's reports are of other kinds"
+    return "no report of the kinds chosen; this student's reports are of other kinds"
 
 
 def _family_language(student: sqlite3.Row, guardians: list[sqlite3.Row]) -> str:
-    """The correspondence language from the SIS; failing that, the student's primary language."""
+    """The correspondence language from the SIS (the addressed guardian's first); failing that, the student's
+    primary language."""
     listed = next((g["language"] for g in guardians if g["language"]), "")
     return listed or language_name(student["primary_language"]) or ""
 
@@ -307,8 +321,12 @@ SORT_KEYS = {
 }
 
 
-def _warnings(batches: list[Batch], envelope: EnvelopeProfile, fallbacks: dict[str, int]) -> list[str]:
+def _warnings(batches: list[Batch], envelope: EnvelopeProfile, fallbacks: dict[str, int], max_sheets: int) -> list[str]:
     found = []
+    over_tray = [b for b in batches if b.sheets > max_sheets]
+    if over_tray:
+        found.append(f"Envelopes of {', '.join(str(b.sheets) for b in over_tray)} sheets are more than the "
+                     f"{counted(max_sheets, 'sheet')} a file should hold: each goes in a file of its own.")
     too_thick = [b for b in batches if b.sheets > envelope.capacity]
     if too_thick:
         sizes = ", ".join(str(b.sheets) for b in too_thick)
@@ -327,10 +345,9 @@ def _school_warnings(school: School, options: PrintOptions, sheets: bool) -> lis
     if sheets and not school.address_lines:
         found.append("The letters and address sheets carry no return address: add the school's in Edit letters "
                      "(the Print page) so undeliverable mail comes back to you.")
-    missing = [what for what, value in (("school name", school.name), ("contact person", school.contact_name),
-                                        ("contact phone", school.contact_phone)) if not value]
-    if options.cover_letter and missing:
-        found.append(f"The cover letters have no {' or '.join(missing)} yet: those places would print blank. "
+    blank = blank_letter_fields(school)
+    if options.cover_letter and blank:
+        found.append(f"The cover letters have no {blank} yet: those places would print blank. "
                      "Fill them in with Edit letters.")
     return found
 
