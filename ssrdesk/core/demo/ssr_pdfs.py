@@ -43,11 +43,9 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -55,6 +53,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..files import atomic_write
+from ..printing.sheets import binary_streams
 from . import scorefiles as sf
 from .people import GRADES, District, Student
 
@@ -1581,7 +1580,7 @@ def write_ssr_pdf(path: Path | str, reports: Iterable[SyntheticReport], *,
     """One merged PDF of `reports`, in order. `style`: one ReportStyle for the whole file, or an rng to
     draw a style per report (None: DEFAULT_STYLE). Written under a temporary name, then renamed."""
     path = Path(path)
-    with _binary_streams(), atomic_write(path) as temporary:
+    with binary_streams(), atomic_write(path) as temporary:
         canvas = _canvas(temporary)
         current, key = DEFAULT_STYLE, None
         for report in reports:
@@ -1591,18 +1590,6 @@ def write_ssr_pdf(path: Path | str, reports: Iterable[SyntheticReport], *,
             _draw_report(canvas, report, current)
         canvas.save()
     return path
-
-
-@contextmanager
-def _binary_streams():
-    """Compressed streams without reportlab's ASCII85 layer: the pure-Python encoder was a third of the
-    time, and the files are smaller. rl_config is process-wide, so it is put back afterwards."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
 
 
 def _canvas(path: Path) -> Canvas:
@@ -1847,7 +1834,7 @@ def _encrypt(source: Path, target: Path, password: str) -> None:
 
 
 def _write_cover_letter(path: Path, district: str) -> None:
-    with _binary_streams(), atomic_write(path) as temporary:
+    with binary_streams(), atomic_write(path) as temporary:
         canvas = _canvas(temporary)
         p = _Painter(canvas, _faces_for("English", "Helvetica")[0])
         p.text(0.9 * INCH, _top(1.0), district, 16, bold=True, colour=_NAVY)
@@ -1870,7 +1857,7 @@ def _write_scanned(path: Path, pages: int) -> None:
     from PIL import Image, ImageDraw
 
     rng = random.Random(path.name)
-    with _binary_streams(), atomic_write(path) as temporary:
+    with binary_streams(), atomic_write(path) as temporary:
         canvas = _canvas(temporary)
         for _ in range(pages):
             image = Image.new("L", (425, 550), 250)
@@ -1895,7 +1882,7 @@ def _write_scanned(path: Path, pages: int) -> None:
 
 def _write_two_fronts(path: Path, first: SyntheticReport, second: SyntheticReport) -> None:
     """Both front pages shrunk onto page 1 (2-up), then both students' score pages with no new front page."""
-    with _binary_streams(), atomic_write(path) as temporary:
+    with binary_streams(), atomic_write(path) as temporary:
         canvas = _canvas(temporary)
         for index, report in enumerate((first, second)):
             ctx = _context(canvas, report, DEFAULT_STYLE)
@@ -1914,7 +1901,7 @@ def _write_two_fronts(path: Path, first: SyntheticReport, second: SyntheticRepor
 
 
 def _write_with_cover_sheet(path: Path, reports: Sequence[SyntheticReport], grade: str) -> None:
-    with _binary_streams(), atomic_write(path) as temporary:
+    with binary_streams(), atomic_write(path) as temporary:
         canvas = _canvas(temporary)
         p = _Painter(canvas, _faces_for("English", "Helvetica")[0])
         p.text(PAGE_WIDTH / 2, _top(3.5), f"Student Score Reports — Grade {grade} — printed 2025-08-14", 16,

@@ -266,7 +266,7 @@ class _Page:
 
 
 @contextmanager
-def _binary_streams():
+def binary_streams():
     """Compressed streams without reportlab's ASCII85 layer: smaller files, and its pure-Python encoder
     is slow. rl_config is process-wide, so it is put back afterwards."""
     saved = rl_config.useA85
@@ -291,7 +291,7 @@ def _canvas(title: str, pagesize: tuple[float, float] = (PAGE_WIDTH * INCH, PAGE
 
 def _save(canvas: Canvas, buffer: io.BytesIO, pages: list[_Page], path: Path | str) -> None:
     """Paint the pages, finish the PDF and write it to `path`, readable by the user only (it names students)."""
-    with _binary_streams():
+    with binary_streams():
         for page in pages:
             page.paint(canvas)
         canvas.save()
@@ -434,7 +434,7 @@ class SheetWriter:
         return page
 
     def _add(self, page: _Page) -> None:
-        with _binary_streams():
+        with binary_streams():
             page.paint(self._canvas)
         self.pages += 1
 
