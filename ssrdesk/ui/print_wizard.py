@@ -354,12 +354,8 @@ def _choices(labels: dict[str, str], chosen: str, name: str) -> QComboBox:
 
 
 def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
+    holder = _column(*widgets, direction=QHBoxLayout)
+    holder.layout().addStretch(1)
     return holder
 
 
@@ -525,9 +521,10 @@ def _caption(made: Plan, row: int, batch: Batch) -> str:
             "slides in the envelope.</span>")
 
 
-def _column(*widgets: QWidget) -> QWidget:
+def _column(*widgets: QWidget, direction=QVBoxLayout) -> QWidget:
+    """The widgets stacked (or side by side, with QHBoxLayout) without margins, as one form field."""
     holder = QWidget()
-    layout = QVBoxLayout(holder)
+    layout = direction(holder)
     layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
         layout.addWidget(widget)

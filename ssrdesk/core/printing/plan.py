@@ -372,19 +372,18 @@ def _students(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, sql
 
 def _reports(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
     """Current reports; those still needing attention are kept out of envelopes by the caller."""
-    found = defaultdict(list)
-    for chunk in _chunks(ssids):
-        for row in connection.execute(
-                f"SELECT * FROM ssr WHERE {ACTIVE} AND ssid IN {_in(chunk)} ORDER BY id", chunk):
-            found[row["ssid"]].append(row)
-    return found
+    return _by_student(connection, f"SELECT * FROM ssr WHERE {ACTIVE} AND ssid IN {{}} ORDER BY id", ssids)
 
 
 def _guardians(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    return _by_student(connection, "SELECT * FROM guardian WHERE ssid IN {} ORDER BY ssid, position", ssids)
+
+
+def _by_student(connection: sqlite3.Connection, query: str, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
+    """The rows of `query` (its {} takes the SSID list) grouped by student, asked in chunks SQLite accepts."""
     found = defaultdict(list)
     for chunk in _chunks(ssids):
-        for row in connection.execute(
-                f"SELECT * FROM guardian WHERE ssid IN {_in(chunk)} ORDER BY ssid, position", chunk):
+        for row in connection.execute(query.format(_in(chunk)), chunk):
             found[row["ssid"]].append(row)
     return found
 
