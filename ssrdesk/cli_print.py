@@ -8,7 +8,7 @@ from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
 
-from .core import distribution
+from .core import choice, distribution
 from .core.printing import envelopes, letters, plan
 from .core.printing.assemble import assemble, summary_text
 from .core.errors import UserError
@@ -32,10 +32,10 @@ def add_commands(commands) -> None:
                     help="add a sheet with the SIS address: when it differs from the report's (auto), always, never")
     pb.add_argument("--cover-letter", action="store_true", help="start each envelope with a cover letter carrying "
                     "the address, in the family's language")
-    pb.add_argument("--languages", choices=plan.LANGUAGE_CHOICES, default="both",
+    pb.add_argument("--languages", choices=choice.LANGUAGE_CHOICES, default="both",
                     help="which copy of a translated report to include")
-    pb.add_argument("--reports", default=",".join(plan.REPORT_GROUPS), metavar="LIST",
-                    help=f"which reports to include, from {','.join(plan.REPORT_GROUPS)} (default: all)")
+    pb.add_argument("--reports", default=",".join(choice.REPORT_GROUPS), metavar="LIST",
+                    help=f"which reports to include, from {','.join(choice.REPORT_GROUPS)} (default: all)")
     pb.add_argument("--sort", choices=plan.SORT_CHOICES, default="name")
     pb.add_argument("--max-sheets", type=int, default=plan.PrintOptions.max_sheets, metavar="N",
                     help="most sheets per PDF file, what your printer's tray holds")
@@ -91,7 +91,7 @@ def _print_batches(workspace: Workspace, args) -> int:
         languages=args.languages, reports=tuple(r.strip().upper() for r in args.reports.split(",") if r.strip()),
         sort=args.sort, max_sheets=args.max_sheets, printer=args.printer, reprint=args.reprint)
     with closing(workspace.connect()) as connection:
-        ssids = args.ssid or plan.students_in_grades(connection, args.grade)
+        ssids = args.ssid or choice.students_in_grades(connection, args.grade)
         made = plan.plan(connection, ssids, options)
     result = None if args.plan_only else run(assemble(workspace, made, args.out))
     if args.json:

@@ -210,6 +210,58 @@ MIGRATIONS: list[str] = [
     CREATE INDEX distribution_ssid ON distribution(ssid);
     CREATE INDEX distribution_run ON distribution(print_run_id);
     """,
+    # 4: e-mail — runs, the outbox, message templates, bounces
+    """
+    CREATE TABLE email_run (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        sender TEXT NOT NULL,
+        options TEXT NOT NULL,
+        folder TEXT NOT NULL DEFAULT '',
+        finished_at TEXT
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES email_run(id),
+        pair INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT 'English',
+        ssids TEXT NOT NULL,
+        report_ids TEXT NOT NULL,
+        message_id TEXT NOT NULL UNIQUE,
+        spool TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        queued_at TEXT NOT NULL,
+        sent_at TEXT
+    );
+    CREATE INDEX outbox_run ON outbox(run_id, state);
+    CREATE INDEX outbox_pair ON outbox(pair);
+    CREATE TABLE email_template (
+        language TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (language, kind)
+    );
+    CREATE TABLE bounce (
+        id INTEGER PRIMARY KEY,
+        notice_id TEXT NOT NULL UNIQUE,
+        message_id TEXT NOT NULL DEFAULT '',
+        outbox_id INTEGER REFERENCES outbox(id),
+        recipient TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT '',
+        diagnostic TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL
+    );
+    CREATE INDEX bounce_message ON bounce(message_id);
+    ALTER TABLE distribution ADD COLUMN outbox_id INTEGER REFERENCES outbox(id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -13,8 +13,19 @@ from datetime import datetime, timezone
 from .db import transaction
 from .errors import UserError
 
-PRINTED = "printed"
+# Events, in the coordinator's words.
+PRINTED = "printed"  # in a print run (batch: the batch name)
+EMAILED = "e-mailed"  # the mail server accepted the message with the report (detail: the address)
+PASSWORD_SENT = "password sent"  # … and the separate message with its password
+EXPORTED = "exported"  # written as .eml files for the district's own mail system (detail: the address)
+BOUNCED = "bounced"  # a delivery-status notification came back (detail: the address and why)
+TO_PRINT = "to print"  # put on the print list (detail: why: no e-mail, bounced, …)
+HANDED_OUT = "handed out"  # given to the family in person: a manual mark
+
+# Routes.
 PRINT = "print"
+EMAIL = "e-mail"
+IN_PERSON = "in person"
 
 
 def now() -> str:
@@ -71,3 +82,40 @@ def events(connection: sqlite3.Connection, ssid: str) -> list[dict]:
          "at": r["at"], "undone_at": r["undone_at"]}
         for r in connection.execute("SELECT * FROM distribution WHERE ssid = ? ORDER BY id", (ssid,))
     ]
+
+
+def record(connection: sqlite3.Connection, rows: list[tuple[str, int | None, str, str, str, int | None]],
+           batch: str = "") -> None:
+    """Events (ssid, report id, event, route, detail, outbox id), all at this moment; the caller holds the
+    transaction so events land together with what they record."""
+    at = now()
+    connection.executemany(
+        "INSERT INTO distribution (ssid, ssr_id, event, route, batch, detail, outbox_id, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(ssid, report, event, route, batch, detail, outbox, at) for ssid, report, event, route, detail, outbox in rows])
+
+
+def move_to_print(connection: sqlite3.Connection, ssids: list[str], why: str) -> int:
+    """Put students on the print list (their e-mail bounced, they have none …); returns how many were added."""
+    waiting = set(print_list(connection))
+    added = [ssid for ssid in dict.fromkeys(ssids) if ssid not in waiting]
+    with transaction(connection):
+        record(connection, [(ssid, None, TO_PRINT, PRINT, why, None) for ssid in added])
+    return len(added)
+
+
+def print_list(connection: sqlite3.Connection) -> dict[str, str]:
+    """Students put on the print list and not printed or handed out since, with why they are on it."""
+    rows = connection.execute(
+        "SELECT d.ssid, d.detail FROM distribution d WHERE d.event = ? AND d.undone_at IS NULL"
+        " AND d.id = (SELECT MAX(id) FROM distribution WHERE ssid = d.ssid AND event = ? AND undone_at IS NULL)"
+        " AND NOT EXISTS (SELECT 1 FROM distribution later WHERE later.ssid = d.ssid AND later.id > d.id"
+        " AND later.event IN (?, ?) AND later.undone_at IS NULL) ORDER BY d.ssid",
+        (TO_PRINT, TO_PRINT, PRINTED, HANDED_OUT))
+    return {row["ssid"]: row["detail"] for row in rows}
+
+
+def mark_handed_out(connection: sqlite3.Connection, ssids: list[str], detail: str = "") -> None:
+    """The coordinator gave these students' reports to the family in person (a conference, the office)."""
+    with transaction(connection):
+        record(connection, [(ssid, None, HANDED_OUT, IN_PERSON, detail, None) for ssid in dict.fromkeys(ssids)])

@@ -227,3 +227,62 @@ class Distribution(SQLModel, table=True):
     detail: str = ""
     at: str
     undone_at: str | None = None
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")  # the e-mail this event is about
+
+
+class EmailRun(SQLModel, table=True):
+    """One sitting of e-mailing: sent through SMTP ("send") or written as .eml files ("eml")."""
+
+    __tablename__ = "email_run"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: str
+    mode: str
+    sender: str
+    options: str  # JSON of the options used
+    folder: str = ""  # where .eml files were written
+    finished_at: str | None = None
+
+
+class Outbox(SQLModel, table=True):
+    """One message to send, written before it is sent; a file message and its password message share `pair`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="email_run.id")
+    pair: int
+    kind: str  # "file" or "password"
+    recipient: str
+    language: str = "English"
+    ssids: str  # JSON list: one student, or siblings in one message
+    report_ids: str  # JSON list
+    message_id: str = Field(unique=True)
+    spool: str = ""  # the stored message's file name in the workspace outbox folder, until it is sent
+    state: str  # queued, sending, sent, failed, cancelled, exported
+    attempts: int = 0
+    error: str = ""
+    queued_at: str
+    sent_at: str | None = None
+
+
+class EmailTemplate(SQLModel, table=True):
+    """A message text the coordinator edited (per language, for the file or the password message)."""
+
+    __tablename__ = "email_template"
+    language: str = Field(primary_key=True)
+    kind: str = Field(primary_key=True)
+    subject: str
+    body: str
+    updated_at: str
+
+
+class Bounce(SQLModel, table=True):
+    """A delivery-status notification, matched to the message it reports on by Message-ID."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    notice_id: str = Field(unique=True)  # the notification's own Message-ID (or digest): imported once
+    message_id: str = ""
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    recipient: str = ""
+    status: str = ""  # RFC 3464 status, such as 5.1.1
+    diagnostic: str = ""
+    source: str = ""  # the .eml file or the IMAP mailbox it came from
+    imported_at: str

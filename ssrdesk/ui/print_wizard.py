@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
+from ..core import choice
 from ..core.errors import UserError
 from ..core.printing import plan as planning
 from ..core.printing.assemble import PrintResult, assemble, earlier_print_files, preview, summary_text
@@ -185,7 +186,7 @@ class StudentsChoicePage(QWizardPage):
         self.setSubTitle("Each student's reports go in one envelope. Students who cannot get one — no report, "
                          "or no address — are listed with the reason before anything is written.")
         with closing(workspace.connect()) as connection:
-            with_report = planning.students_in_grades(connection, [])
+            with_report = choice.students_in_grades(connection, [])
         having = set(with_report)
         self.group = QButtonGroup(self)
         self.lists: list[list[str]] = []
@@ -267,7 +268,7 @@ class OptionsPage(QWizardPage):
         self.letter_note.setWordWrap(True)
         self.copies = _choices(COPIES, defaults.languages, "Copies of translated reports")
         self.reports = {}
-        for code, label in planning.REPORT_GROUPS.items():
+        for code, label in choice.REPORT_GROUPS.items():
             box = QCheckBox(label)
             box.setChecked(code in defaults.reports)
             box.toggled.connect(self.completeChanged)

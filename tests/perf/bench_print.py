@@ -30,7 +30,8 @@ import json, time
 from contextlib import closing
 from pathlib import Path
 from ssrdesk.core.workspace import Workspace
-from ssrdesk.core.printing.plan import PrintOptions, plan, students_in_grades
+from ssrdesk.core.choice import students_in_grades
+from ssrdesk.core.printing.plan import PrintOptions, plan
 from ssrdesk.core.printing.assemble import assemble
 from ssrdesk.core.tasks import run
 with Workspace.open({workspace!r}) as ws:

@@ -11,12 +11,10 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import groupby
 
-from .. import distribution
-from ..codes import language_name
+from .. import choice, distribution
+from ..choice import GROUP_ORDER, LANGUAGE_CHOICES, REPORT_GROUPS, Skip
 from ..errors import UserError
-from ..ssr.library import ACTIVE
 from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
 from .envelopes import DEFAULT_PRINTER, EnvelopeProfile, profile
@@ -25,12 +23,7 @@ from .fonts import check_covered
 from .sheets import fit_address
 
 ADDRESS_SHEET_CHOICES = ("auto", "always", "never")
-LANGUAGE_CHOICES = ("english", "translated", "both")
 SORT_CHOICES = ("name", "grade", "teacher", "zip")
-# Which reports go in: the combined CAASPP report (SB, CAA, CAST…), the CSA, and the ELPAC reports.
-REPORT_GROUPS = {"CAASPP": "CAASPP results (SB, CAAs, CAST)", "CSA": "California Spanish Assessment",
-                 "ELPAC": "ELPAC"}
-_GROUP_ORDER = tuple(REPORT_GROUPS)
 
 
 @dataclass(frozen=True)
@@ -40,7 +33,7 @@ class PrintOptions:
     address_sheet: str = "auto"
     cover_letter: bool = False
     languages: str = "both"
-    reports: tuple[str, ...] = _GROUP_ORDER
+    reports: tuple[str, ...] = GROUP_ORDER
     sort: str = "name"
     max_sheets: int = 250  # a printer tray
     reprint: bool = False  # include students whose reports were printed in an earlier run
@@ -139,9 +132,9 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
         raise UserError("No students are chosen. Choose the students whose reports to print, or all of them.")
     envelope = profile(connection, options.envelope)
     zone = envelope.address_zone()
-    students = _students(connection, ssids)
-    reports = _reports(connection, ssids)
-    guardians = _guardians(connection, ssids)
+    students = choice.students(connection, ssids)
+    reports = choice.reports(connection, ssids)
+    guardians = choice.guardians(connection, ssids)
     printed = {} if options.reprint else distribution.printed_on(connection)
     envelopes, left_out, fallbacks = [], [], defaultdict(int)
     for ssid in dict.fromkeys(ssids):
@@ -157,7 +150,7 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
                 check_covered(" ".join([*item.address, item.first_name, item.last_name, item.school]),
                               "the student's name, school or address")
                 fit_address(item.address, zone)
-        except _Skip as skip:
+        except Skip as skip:
             left_out.append(LeftOut(ssid, name, str(skip)))
             continue
         except UserError as error:  # the address does not fit the window, or has characters no font prints
@@ -173,23 +166,13 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
     return Plan(options, envelope, batches, left_out, warnings)
 
 
-class _Skip(Exception):
-    """Why a student gets no envelope."""
-
-
 def _envelope(student: sqlite3.Row, reports: list[sqlite3.Row], guardians: list[sqlite3.Row],
               options: PrintOptions, printed_on: str | None) -> Envelope:
     if printed_on:
-        raise _Skip(f"already printed on {printed_on[:10]}; to print again, undo that print run or choose to reprint")
-    wanted = [r for r in reports if _group(r) in options.reports]
-    flagged = sorted({r["kind"] or r["program"] for r in wanted if r["problem"]})
-    if flagged:  # printing the rest would mark the student printed with a report missing
-        raise _Skip(f"the {' and '.join(flagged)} report needs a look on the Reports page first")
+        raise Skip(f"already printed on {printed_on[:10]}; to print again, undo that print run or choose to reprint")
     contact = next((g for g in guardians if from_fields(*_address_fields(g)).usable), None)
-    family_language = _family_language(student, [contact, *guardians] if contact else guardians)
-    chosen = _chosen_reports(wanted, options, family_language)
-    if not chosen:
-        raise _Skip(_why_no_report(reports))
+    family_language = choice.family_language(student, [contact, *guardians] if contact else guardians)
+    chosen = choice.reports_for_family(reports, options.reports, options.languages, family_language)
     name = f"{student['first_name']} {student['last_name']}".strip()
     listed = from_fields(*_address_fields(contact)) if contact else None
     printed = from_printed(chosen[0]["address"])
@@ -215,67 +198,19 @@ def _address_sheet(options: PrintOptions, listed: MailingAddress | None, printed
     best = listed or printed or (score_data if score_data.usable else None)
     if options.cover_letter or options.address_sheet == "always":
         if best is None:
-            raise _Skip("no mailing address: none in the contacts export, on the report or in the score data")
+            raise Skip("no mailing address: none in the contacts export, on the report or in the score data")
         return ("cover letter" if options.cover_letter else "address sheets for everyone"), best
     if options.address_sheet == "never":
         if printed is None:
-            raise _Skip("the report shows no address in the window and address sheets are turned off")
+            raise Skip("the report shows no address in the window and address sheets are turned off")
         return "", printed
     if printed is None:
         if best is None:
-            raise _Skip("no mailing address: none in the contacts export, on the report or in the score data")
+            raise Skip("no mailing address: none in the contacts export, on the report or in the score data")
         return "the report shows no address", best
     if listed is not None and not same_place(listed, printed):
         return "the contacts export has a different address", listed
     return "", printed
-
-
-def _chosen_reports(reports: list[sqlite3.Row], options: PrintOptions, family_language: str) -> list[sqlite3.Row]:
-    """The student's reports in envelope order: by group, then each report's English and translated copies."""
-    wanted = sorted(reports, key=lambda r: (_GROUP_ORDER.index(_group(r)), r["kind"], r["administration"],
-                                   r["language"] != "English", r["id"]))
-    chosen = []
-    for _, copies in groupby(wanted, key=lambda r: (_group(r), r["kind"], r["administration"])):
-        copies = list(copies)
-        english = [r for r in copies if r["language"] == "English"][:1]
-        translated = [r for r in copies if r["language"] != "English" and _speaks(family_language, r["language"])][:1]
-        if not english and not (translated and options.languages != "english"):
-            kind = copies[0]["kind"] or copies[0]["program"]
-            raise _Skip(f"the library has the {kind} report only in {copies[0]['language']}; import the English copy")
-        if options.languages == "english":
-            chosen += english
-        elif options.languages == "translated":
-            chosen += translated or english
-        else:
-            chosen += english + translated
-    return chosen
-
-
-def _speaks(family_language: str, report_language: str) -> bool:
-    """The state translates for Mandarin and Cantonese speakers alike into Traditional Chinese."""
-    family, report = letter_language(family_language), letter_language(report_language)
-    if "Chinese" in family and "Chinese" in report:
-        return True
-    return family == report and family != "English"
-
-
-def _why_no_report(reports: list[sqlite3.Row]) -> str:
-    if not reports:
-        return "no Student Score Report in the library for this student; import the SSR PDFs"
-    return "no report of the kinds chosen; this student's reports are of other kinds"
-
-
-def _family_language(student: sqlite3.Row, guardians: list[sqlite3.Row]) -> str:
-    """The correspondence language from the SIS (the addressed guardian's first); failing that, the student's
-    primary language."""
-    listed = next((g["language"] for g in guardians if g["language"]), "")
-    return listed or language_name(student["primary_language"]) or ""
-
-
-def _group(report: sqlite3.Row) -> str:
-    if report["kind"] == "CSA":
-        return "CSA"
-    return "ELPAC" if report["program"] == "ELPAC" or "ELPAC" in report["kind"] else "CAASPP"
 
 
 def _report_label(report: sqlite3.Row) -> str:
@@ -350,52 +285,3 @@ def _school_warnings(school: School, options: PrintOptions, sheets: bool) -> lis
         found.append(f"The cover letters have no {blank} yet: those places would print blank. "
                      "Fill them in with Edit letters.")
     return found
-
-
-# ---- reading the workspace ----
-
-def _in(ssids: list[str]) -> str:
-    return f"({', '.join('?' * len(ssids))})"
-
-
-def _chunks(ssids: list[str], size: int = 900):
-    for start in range(0, len(ssids), size):
-        yield ssids[start:start + size]
-
-
-def _students(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, sqlite3.Row]:
-    found = {}
-    for chunk in _chunks(ssids):
-        found.update((r["ssid"], r) for r in connection.execute(f"SELECT * FROM student WHERE ssid IN {_in(chunk)}", chunk))
-    return found
-
-
-def _reports(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
-    """Current reports; those still needing attention are kept out of envelopes by the caller."""
-    return _by_student(connection, f"SELECT * FROM ssr WHERE {ACTIVE} AND ssid IN {{}} ORDER BY id", ssids)
-
-
-def _guardians(connection: sqlite3.Connection, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
-    return _by_student(connection, "SELECT * FROM guardian WHERE ssid IN {} ORDER BY ssid, position", ssids)
-
-
-def _by_student(connection: sqlite3.Connection, query: str, ssids: list[str]) -> dict[str, list[sqlite3.Row]]:
-    """The rows of `query` (its {} takes the SSID list) grouped by student, asked in chunks SQLite accepts."""
-    found = defaultdict(list)
-    for chunk in _chunks(ssids):
-        for row in connection.execute(query.format(_in(chunk)), chunk):
-            found[row["ssid"]].append(row)
-    return found
-
-
-def students_in_grades(connection: sqlite3.Connection, grades: list[str]) -> list[str]:
-    """SSIDs of students with a report, in the given grades (all grades when none are given)."""
-    query = f"SELECT DISTINCT s.ssid, s.grade FROM student s JOIN ssr ON ssr.ssid = s.ssid AND ssr.{ACTIVE}"
-    rows = list(connection.execute(query))
-    wanted = {_grade(g) for g in grades}
-    return [r["ssid"] for r in rows if not wanted or _grade(r["grade"]) in wanted]
-
-
-def _grade(text: str) -> str:
-    text = text.strip().upper()
-    return "KN" if text in ("K", "KN", "0", "00") else text.zfill(2) if text.isdigit() else text
