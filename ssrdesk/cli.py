@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import cli_print
+from . import cli_email, cli_print
 from .core import students
 from .core.errors import UserError, WorkspaceError
 from .core.files import private_folder
@@ -65,6 +65,7 @@ def parser() -> argparse.ArgumentParser:
     res.add_argument("ssid", metavar="SSID")
 
     cli_print.add_commands(commands)
+    cli_email.add_commands(commands)
     commands.add_parser("gui", help="open the app (the default)")
     return top
 
@@ -220,7 +221,8 @@ def _resolve(workspace: Workspace, args) -> int:
 
 
 COMMANDS = {"import": _import, "students": _students, "status": _status, "demo": _demo, "reports": _reports,
-            "report-pdf": _report_pdf, "resolve": _resolve, **cli_print.HANDLERS}
+            "report-pdf": _report_pdf, "resolve": _resolve, **cli_print.HANDLERS,
+            **cli_email.HANDLERS}
 
 
 def _progress_line(quiet: bool):

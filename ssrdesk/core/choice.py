@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from dataclasses import dataclass
 from itertools import groupby
 
 from .codes import language_name
@@ -23,6 +24,13 @@ GROUP_ORDER = tuple(REPORT_GROUPS)
 
 class Skip(Exception):
     """Why a student gets nothing from this run, in words for the left-out list."""
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    ssid: str
+    student: str
+    reason: str
 
 
 def reports_for_family(reports: list[sqlite3.Row], groups: tuple[str, ...], languages: str,

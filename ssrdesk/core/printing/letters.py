@@ -114,12 +114,12 @@ def templates(connection: sqlite3.Connection) -> dict[str, str]:
     return {language: edited.get(language) or default_text(language) for language in LANGUAGES}
 
 
-def check_fields(text: str, what: str) -> None:
-    """Raise UserError when `text` uses a merge field that does not exist or has a brace left open."""
+def check_fields(text: str, what: str, names: tuple[str, ...] = _FIELD_NAMES) -> None:
+    """Raise UserError when `text` uses a merge field not in `names` or has a brace left open."""
     for found in _FIELD.finditer(text):
-        if found.group(1) not in _FIELD_NAMES:
+        if found.group(1) not in names:
             raise UserError(f"{what[0].upper()}{what[1:]} uses {{{found.group(1)}}}, which is not a merge field. "
-                            f"The merge fields are: {', '.join('{' + n + '}' for n in _FIELD_NAMES)}.")
+                            f"The merge fields are: {', '.join('{' + n + '}' for n in names)}.")
     if "{" in _FIELD.sub("", text) or "}" in _FIELD.sub("", text):
         raise UserError(f"{what[0].upper()}{what[1:]} has a “{{” or “}}” that does not belong to a merge field. "
                         "Merge fields are written as a name in braces, such as {student_name}; remove the stray brace.")
@@ -149,9 +149,9 @@ def reset_template(connection: sqlite3.Connection, language: str) -> None:
         connection.execute("DELETE FROM letter_template WHERE language = ?", (check_language(language),))
 
 
-def fill(text: str, values: dict[str, str]) -> str:
-    """`text` with each merge field replaced by its value (an empty one when the value is not given)."""
-    return _FIELD.sub(lambda found: values.get(found.group(1), "") if found.group(1) in _FIELD_NAMES
+def fill(text: str, values: dict[str, str], names: tuple[str, ...] = _FIELD_NAMES) -> str:
+    """`text` with each merge field in `names` replaced by its value (an empty one when the value is not given)."""
+    return _FIELD.sub(lambda found: values.get(found.group(1), "") if found.group(1) in names
                       else found.group(0), text)
 
 

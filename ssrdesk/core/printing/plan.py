@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .. import choice, distribution
-from ..choice import GROUP_ORDER, LANGUAGE_CHOICES, REPORT_GROUPS, Skip
+from ..choice import GROUP_ORDER, LANGUAGE_CHOICES, REPORT_GROUPS, LeftOut, Skip
 from ..errors import UserError
 from ..words import counted
 from .addresses import MailingAddress, from_fields, from_printed, same_place
@@ -97,13 +97,6 @@ class Batch:
     @property
     def name(self) -> str:
         return f"{self.sheets}-sheet"
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    ssid: str
-    student: str
-    reason: str
 
 
 @dataclass
