@@ -41,6 +41,8 @@ def add_commands(commands) -> None:
                     help="most sheets per PDF file, what your printer's tray holds")
     pb.add_argument("--grade", action="append", default=[], metavar="G", help="only this grade (repeatable)")
     pb.add_argument("--ssid", action="append", default=[], metavar="SSID", help="only this student (repeatable)")
+    pb.add_argument("--print-list", action="store_true", help="only the students on the print list (no e-mail "
+                    "address, or their e-mail bounced)")
     pb.add_argument("--printer", default=envelopes.DEFAULT_PRINTER, metavar="NAME",
                     help="apply this printer's saved offset")
     pb.add_argument("--reprint", action="store_true", help="include students whose reports were already printed")
@@ -91,7 +93,8 @@ def _print_batches(workspace: Workspace, args) -> int:
         languages=args.languages, reports=tuple(r.strip().upper() for r in args.reports.split(",") if r.strip()),
         sort=args.sort, max_sheets=args.max_sheets, printer=args.printer, reprint=args.reprint)
     with closing(workspace.connect()) as connection:
-        ssids = args.ssid or choice.students_in_grades(connection, args.grade)
+        ssids = list(distribution.print_list(connection)) if args.print_list else \
+            args.ssid or choice.students_in_grades(connection, args.grade)
         made = plan.plan(connection, ssids, options)
     result = None if args.plan_only else run(assemble(workspace, made, args.out))
     if args.json:
@@ -109,7 +112,7 @@ def _print_batches(workspace: Workspace, args) -> int:
 
 def _plan_json(made: plan.Plan, result) -> dict:
     return {
-        "envelopes": len(made.envelopes), "sheets": made.sheet_total,
+        "envelopes": len(made.envelopes), "sheets": made.sheet_total, "ssids": [e.ssid for e in made.envelopes],
         "batches": [{"sheets_per_envelope": b.sheets, "envelopes": len(b.envelopes), "files": len(b.files)}
                     for b in made.batches],
         "files": [f.to_json() for f in result.files] if result else [],

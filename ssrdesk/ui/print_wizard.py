@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from ..core import choice
+from ..core import choice, distribution
 from ..core.errors import UserError
 from ..core.printing import plan as planning
 from ..core.printing.assemble import PrintResult, assemble, earlier_print_files, preview, summary_text
@@ -187,21 +187,23 @@ class StudentsChoicePage(QWizardPage):
                          "or no address — are listed with the reason before anything is written.")
         with closing(workspace.connect()) as connection:
             with_report = choice.students_in_grades(connection, [])
+            to_print = list(distribution.print_list(connection))
         having = set(with_report)
         self.group = QButtonGroup(self)
-        self.lists: list[list[str]] = []
+        self.lists: dict[int, list[str]] = {}
         layout = QVBoxLayout(self)
-        for ssids, text in (
-                (selected, "The {} selected on the Students page"),
-                (shown, "The {} shown by the Students page's search and choices"),
-                (with_report, "All {} with a report")):
+        for which, ssids, text in (
+                (0, selected, "The {} selected on the Students page"),
+                (1, shown, "The {} shown by the Students page's search and choices"),
+                (3, to_print, "The {} on the print list (no e-mail address, or their e-mail bounced)"),
+                (2, with_report, "All {} with a report")):
             count = counted(len(ssids), "student", "students")
             without = sum(1 for s in ssids if s not in having)
             note = f" ({counted(without, 'has', 'have')} no report)" if without and ssids is not with_report else ""
             button = QRadioButton(text.format(count) + note)
             button.setEnabled(bool(ssids))
-            self.group.addButton(button, len(self.lists))
-            self.lists.append(list(ssids))
+            self.group.addButton(button, which)
+            self.lists[which] = list(ssids)
             layout.addWidget(button)
         hint = _wrapped()
         hint.setText("To print for a few students, select them on the Students page first: Ctrl-click or "
@@ -222,7 +224,7 @@ class StudentsChoicePage(QWizardPage):
         return 2 if with_report else 1
 
     def choose(self, which: int) -> None:
-        """0: the selected students, 1: those shown, 2: everyone with a report."""
+        """0: the selected students, 1: those shown, 2: everyone with a report, 3: the print list."""
         self.group.button(which).setChecked(True)
 
     def ssids(self) -> list[str]:
