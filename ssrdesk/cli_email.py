@@ -105,7 +105,8 @@ def _email(workspace: Workspace, args) -> int:
                      _plan_text(made) + f"Wrote {counted(queued.families * 2, '.eml file')} to {args.eml_dir}: send "
                      "everything in “1 - send first - reports”, then everything in “2 - send second - passwords”. The "
                      "password messages are readable files: delete the folder once they are sent.\n")
-    transport = SmtpTransport(settings, _password(settings))  # before queueing: a wrong login stops here
+    transport = SmtpTransport(settings, _password(settings))
+    transport.open()  # wrong settings stop here, before anything is queued
     queued = run(outbox.queue(workspace, made, settings.from_), _progress(args))
     return _send(workspace, settings, options, args, queued, transport, made)
 

@@ -119,6 +119,14 @@ class SmtpTransport:
                 self._smtp = None
                 raise TryLater(f"the connection to {self.settings.host} failed ({error})")
 
+    def open(self) -> None:
+        """Connect and log in now, so wrong settings are said before anything is queued."""
+        try:
+            self._connected()
+        except TryLater as error:
+            raise UserError(f"The mail server cannot be used now: {error}. Check its name and port, and the "
+                            "network connection.")
+
     def send_message(self, message: EmailMessage) -> None:
         self.send(message.as_bytes(), self.settings.sender, message["To"].addresses[0].addr_spec)
 
