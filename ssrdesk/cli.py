@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from . import cli_distribution, cli_email, cli_print
+from . import cli_bounces, cli_distribution, cli_email, cli_print
 from .core import students
 from .core.errors import UserError, WorkspaceError
 from .core.files import private_folder
@@ -67,6 +67,7 @@ def parser() -> argparse.ArgumentParser:
     cli_print.add_commands(commands)
     cli_email.add_commands(commands)
     cli_distribution.add_commands(commands)
+    cli_bounces.add_commands(commands)
     commands.add_parser("gui", help="open the app (the default)")
     return top
 
@@ -223,7 +224,8 @@ def _resolve(workspace: Workspace, args) -> int:
 
 COMMANDS = {"import": _import, "students": _students, "status": _status, "demo": _demo, "reports": _reports,
             "report-pdf": _report_pdf, "resolve": _resolve, **cli_print.HANDLERS,
-            **cli_email.HANDLERS, **cli_distribution.HANDLERS}
+            **cli_email.HANDLERS, **cli_distribution.HANDLERS,
+            **cli_bounces.HANDLERS}
 
 
 def _progress_line(quiet: bool):

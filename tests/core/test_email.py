@@ -2,9 +2,7 @@
 attachment opens only with the password from the second message, nothing sent twice, nothing lost."""
 
 import csv
-import json
 import subprocess
-import time
 from io import BytesIO
 
 import pytest
