@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import grp
 import imaplib
-import ipaddress
 import os
 import pwd
 import shutil
@@ -22,16 +21,11 @@ import time
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
-USER, PASSWORD = "coordinator@school.org", "correct horse battery"
+from tests.tls import PASSWORD, USER, free_port, make_certificates
 
 
 @dataclass(frozen=True)
@@ -79,7 +73,8 @@ def dovecot_server(folder: Path):
     if binary is None:
         pytest.skip("Dovecot is not installed (Debian package: dovecot-imapd)")
     folder.mkdir(parents=True, exist_ok=True)
-    ca_file, cert, key = _certificates(folder)
+    certificates = make_certificates(folder)
+    ca_file, cert, key = certificates.authority, certificates.certificate, certificates.key
     passwd = folder / "passwd"
     passwd.write_text(f"{USER}:{{PLAIN}}{PASSWORD}::::::\n")
     account = pwd.getpwuid(os.getuid()).pw_name
@@ -96,7 +91,7 @@ def dovecot_server(folder: Path):
         (home / "Maildir" / sub).mkdir(parents=True)
     for path in (home, *home.rglob("*")):
         os.chown(path, mail.pw_uid, mail.pw_gid)
-    ssl_port, starttls_port = _free_port(), _free_port()
+    ssl_port, starttls_port = free_port(), free_port()
     log = folder / "dovecot.log"
     config = folder / "dovecot.conf"
     config.write_text(f"""
@@ -164,12 +159,6 @@ def _existing_account(*names: str) -> str:
     raise RuntimeError(f"None of the accounts {names} exists for Dovecot's login processes")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _wait_for(process: subprocess.Popen, ports: list[int], log: Path) -> None:
     deadline = time.monotonic() + 20
     waiting = list(ports)
@@ -185,38 +174,3 @@ def _wait_for(process: subprocess.Popen, ports: list[int], log: Path) -> None:
             waiting.pop(0)
         except OSError:
             time.sleep(0.05)
-
-
-def _certificates(folder: Path) -> tuple[Path, Path, Path]:
-    """A test CA, and a certificate it signed for localhost and 127.0.0.1: (CA file, certificate, key)."""
-    now = datetime.now(timezone.utc)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "ssrdesk test CA")])
-    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name).public_key(ca_key.public_key())
-          .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(days=1))
-          .not_valid_after(now + timedelta(days=7))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-          .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=False, key_encipherment=False,
-                                       data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                                       crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
-          .sign(ca_key, hashes.SHA256()))
-    key = ec.generate_private_key(ec.SECP256R1())
-    cert = (x509.CertificateBuilder()
-            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]))
-            .issuer_name(ca_name).public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=7))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-            .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
-            .sign(ca_key, hashes.SHA256()))
-    paths = folder / "ca.pem", folder / "localhost.pem", folder / "localhost.key"
-    paths[0].write_bytes(ca.public_bytes(serialization.Encoding.PEM))
-    paths[1].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    paths[2].write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    paths[2].chmod(0o600)
-    return paths

@@ -6,7 +6,8 @@ import json
 import pytest
 
 from ssrdesk.cli import main
-from tests.mail_server import PASSWORD, USER, MailServer, make_certificates
+from tests.mail_server import MailServer
+from tests.tls import PASSWORD, USER, make_certificates
 
 SENDER = "testing@demo.example.org"
 

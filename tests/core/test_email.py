@@ -20,7 +20,8 @@ from ssrdesk.core.errors import UserError
 from ssrdesk.core.printing.letters import School, save_school
 from ssrdesk.core.tasks import run
 from tests.core.builders import caaspp_2025, score_lines, write_caret
-from tests.mail_server import PASSWORD, USER, MailServer, make_certificates
+from tests.mail_server import MailServer
+from tests.tls import PASSWORD, USER, make_certificates
 
 FIRST_SSID = 3_000_000_000
 SENDER = "testing@lincoln.example.org"
