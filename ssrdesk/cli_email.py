@@ -10,10 +10,12 @@ from contextlib import closing
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from .core import choice, keychain
+from .core import choice, distribution, keychain
 from .core.delivery import outbox, recipients
 from .core.delivery.passwords import Policy, strength
-from .core.delivery.smtp import SmtpSettings, SmtpTransport, load_settings, save_settings
+from .core.delivery.smtp import (
+    Refused, SetupProblem, SmtpSettings, SmtpTransport, TryLater, load_settings, save_settings,
+)
 from .core.errors import UserError
 from .core.tasks import run
 from .core.words import counted
@@ -72,14 +74,16 @@ def _email(workspace: Workspace, args) -> int:
               + (f" {counted(kept, 'password message')} still go out: their reports were already sent." if kept else ""))
         return EXIT_OK
     if args.test_to:
-        transport = SmtpTransport(settings, _password(settings))
-        try:
-            from .core.delivery.messages import Template, compose, new_message_id
+        from .core.delivery.messages import Template, compose, new_message_id
 
-            text = Template("ssrdesk test message", "This test message shows that ssrdesk can send through "
-                                                    f"{settings.host}. No student data is in it.")
-            message = compose(settings.from_, args.test_to, "", "English", text, new_message_id(settings.from_))
+        text = Template("ssrdesk test message", "This test message shows that ssrdesk can send through "
+                                                f"{settings.host}. No student data is in it.")
+        message = compose(settings.from_, args.test_to, "", "English", text, new_message_id(settings.from_))
+        transport = _connected(settings)
+        try:
             transport.send_message(message)
+        except (TryLater, Refused) as error:
+            raise UserError(f"The test message was not sent: {error}")
         finally:
             transport.close()
         print(f"Sent a test message to {args.test_to}; check that it arrived.")
@@ -90,9 +94,12 @@ def _email(workspace: Workspace, args) -> int:
     with closing(workspace.connect()) as connection:
         ssids = args.ssid or choice.students_in_grades(connection, args.grade)
         made = recipients.plan(connection, ssids, options, workspace.folder)
-    if not made.families and not args.json:
-        print(_plan_text(made), end="")
-        return EXIT_OK
+    if not made.families:
+        if made.to_print and not args.dry_run:
+            with closing(workspace.connect()) as connection:
+                for left in made.to_print:
+                    distribution.move_to_print(connection, [left.ssid], left.reason)
+        return _show(args, {"plan": _plan_json(made)}, _plan_text(made) + "No message to send.\n")
     if args.dry_run:
         result = run(outbox.dry_run(workspace, made, settings.from_), _progress(args))
         return _show(args, {"plan": _plan_json(made), "dry_run": {**asdict(result), "not_built": _not_built(result)}},
@@ -105,14 +112,13 @@ def _email(workspace: Workspace, args) -> int:
                      _plan_text(made) + f"Wrote {counted(queued.families * 2, '.eml file')} to {args.eml_dir}: send "
                      "everything in “1 - send first - reports”, then everything in “2 - send second - passwords”. The "
                      "password messages are readable files: delete the folder once they are sent.\n")
-    transport = SmtpTransport(settings, _password(settings))
-    transport.open()  # wrong settings stop here, before anything is queued
+    transport = _connected(settings)  # wrong settings stop here, before anything is queued
     queued = run(outbox.queue(workspace, made, settings.from_), _progress(args))
     return _send(workspace, settings, options, args, queued, transport, made)
 
 
 def _send(workspace, settings, options, args, queued, transport=None, made=None) -> int:
-    transport = transport or SmtpTransport(settings, _password(settings))
+    transport = transport or _connected(settings)
     limits = outbox.Limits(settings.per_minute, settings.per_day)
     result = run(outbox.send(workspace, transport, settings.from_, options, limits), _progress(args))
     facts = {"sent": asdict(result)}
@@ -124,8 +130,10 @@ def _send(workspace, settings, options, args, queued, transport=None, made=None)
     text += f"; {counted(result.refused, 'message')} refused by the server (see `ssrdesk bounces`)" if result.refused else ""
     text += f"; {counted(result.waiting, 'message')} still waiting in the outbox.\n" if result.waiting else ".\n"
     if result.requeued:
-        text += (f"{counted(result.requeued, 'family', 'families')} got a new report and password: the pending password "
-                 "was lost when ssrdesk closed, because this computer has no password store.\n")
+        text += (f"{counted(result.requeued, 'family', 'families')} got a new report and password: a stored message "
+                 "could not be read back (without a password store, its key is lost when ssrdesk closes).\n")
+    for problem in result.not_requeued:
+        text += f"Could not queue a new report and password for {problem}. Resolve it, then resume.\n"
     if result.stopped:
         text += result.stopped + " Run `ssrdesk email --resume` to go on.\n"
     _show(args, facts, text)
@@ -153,18 +161,26 @@ def _settings(connection, args) -> SmtpSettings:
     return settings
 
 
-def _password(settings: SmtpSettings) -> str | None:
-    if not settings.user:
-        return None
-    password = os.environ.get("SSRDESK_SMTP_PASSWORD") or keychain.load(settings.account)
-    if password is None:
+def _connected(settings: SmtpSettings) -> SmtpTransport:
+    """A logged-in connection. A password typed at the prompt is kept (in the system's password store) only
+    once the server accepted it; a stored one the server refuses is forgotten, so the next run asks again."""
+    typed = None
+    password = os.environ.get("SSRDESK_SMTP_PASSWORD") or keychain.load(settings.account) if settings.user else None
+    if settings.user and password is None:
         if not sys.stdin.isatty():
             raise UserError(f"No password is stored for {settings.user} on {settings.host}. Run the command in a "
                             "terminal to be asked for it, or set SSRDESK_SMTP_PASSWORD.")
-        password = getpass.getpass(f"Password for {settings.user} on {settings.host}: ")
-        if not keychain.store(settings.account, password):
-            print(keychain.NOT_REMEMBERED, file=sys.stderr)
-    return password
+        password = typed = getpass.getpass(f"Password for {settings.user} on {settings.host}: ")
+    transport = SmtpTransport(settings, password)
+    try:
+        transport.open()
+    except SetupProblem:
+        if typed is None and settings.user:
+            keychain.forget(settings.account)
+        raise
+    if typed is not None and not keychain.store(settings.account, typed):
+        print(keychain.NOT_REMEMBERED, file=sys.stderr)
+    return transport
 
 
 def _options(args) -> recipients.EmailOptions:

@@ -36,6 +36,7 @@ class Received:
 class Behaviour:
     refuse: set[str] = field(default_factory=set)  # addresses answered 550 5.1.1
     busy_at: set[int] = field(default_factory=set)  # answer 451 to the n-th DATA (1-based)
+    reject_data: dict[int, str] = field(default_factory=dict)  # answer the n-th DATA (0: every one) with this
     kill_pid: int = 0  # this process is killed …
     kill_at_mail: int = 0  # … when the n-th MAIL FROM arrives (after n-1 messages were accepted)
     kill_in_data: int = 0  # … or while the n-th message is received, before it is accepted
@@ -62,6 +63,9 @@ class _Handler:
         self.data_count += 1
         if self.data_count in self.behaviour.busy_at:
             return "451 4.3.2 Too many messages, try again later"
+        rejected = self.behaviour.reject_data.get(self.data_count) or self.behaviour.reject_data.get(0)
+        if rejected:
+            return rejected
         if self.behaviour.kill_pid and self.data_count == self.behaviour.kill_in_data:
             self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content,
                                           time.monotonic(), session.auth_data.login.decode() if session.auth_data else ""))

@@ -25,8 +25,9 @@ def private_folder(path: Path) -> Path:
 
 
 @contextmanager
-def atomic_write(target: Path):
-    """Yields a temporary path beside `target`; renamed onto it only if the block succeeds."""
+def atomic_write(target: Path, durable: bool = False):
+    """Yields a temporary path beside `target`; renamed onto it only if the block succeeds. `durable`: on
+    the disk before this returns (for what a database row recorded next will rely on)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
@@ -34,7 +35,16 @@ def atomic_write(target: Path):
     try:
         yield temporary
         os.chmod(temporary, 0o600)
+        if durable:
+            with open(temporary, "rb+") as written:
+                os.fsync(written.fileno())
         os.replace(temporary, target)
+        if durable and hasattr(os, "O_DIRECTORY"):  # the rename itself (POSIX)
+            folder = os.open(target.parent, os.O_DIRECTORY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
     finally:
         temporary.unlink(missing_ok=True)
 

@@ -47,7 +47,7 @@ GENERIC_GUARDIAN = {
     "Vietnamese": "Phụ huynh/Người giám hộ của {student_name}",
     "Korean": "{student_name} 학생의 학부모/보호자",
     "Arabic": "ولي أمر {student_name}",
-    "Russian": "Родителю/опекуну: {student_name}",
+    "Russian": "родитель (опекун) учащегося {student_name}",
 }
 _LANGUAGE_TAGS = {"English": "en", "Spanish": "es", "Simplified Chinese": "zh-Hans", "Traditional Chinese": "zh-Hant",
                   "Filipino": "fil", "Vietnamese": "vi", "Korean": "ko", "Arabic": "ar", "Russian": "ru"}
@@ -71,7 +71,9 @@ class Sender:
 
 
 def valid_address(text: str) -> bool:
-    return bool(_ADDRESS.match(text.strip()))
+    """A plain address every mail server takes (non-ASCII addresses need SMTPUTF8, which school servers
+    rarely offer: such a family goes to print rather than to a message that cannot be sent)."""
+    return text.strip().isascii() and bool(_ADDRESS.match(text.strip()))
 
 
 def check_sender(sender: Sender) -> Sender:

@@ -9,7 +9,7 @@ Pending passwords: a password message is stored encrypted (Fernet) with a key ke
 store, and its stored copy is deleted once sent. Regenerating file and password on resume was the other
 way, but it cannot help the family whose report went out just before the crash: its password must be the
 one already used. Without a password store the key lives in memory; should ssrdesk then stop between a
-report and its password, that family gets a new report with a new password (see `_lost_passwords`).
+report and its password, that family gets a new report with a new password (see `_lost_pairs`).
 
 A message caught "sending" by a crash may or may not have reached the server. It is sent again with the
 same bytes and the same Message-ID: losing a report or a password is worse than a duplicate, and mail
@@ -46,7 +46,8 @@ from . import recipients
 from .recipients import EmailOptions, EmailPlan, Family
 from .smtp import Refused, SetupProblem, TryLater
 
-QUEUED, SENDING, SENT, FAILED, CANCELLED, EXPORTED = "queued", "sending", "sent", "failed", "cancelled", "exported"
+QUEUED, SENDING, SENT, FAILED, CANCELLED, EXPORTED, LOST = ("queued", "sending", "sent", "failed", "cancelled",
+                                                             "exported", "lost")
 SEND, EML = "send", "eml"
 
 
@@ -84,20 +85,29 @@ def build(connection: sqlite3.Connection, plan: EmailPlan, sender: Sender, worke
     requests = (Request((i, j), child.pages, passwords[i, j])
                 for i, family in enumerate(plan.families) for j, child in enumerate(family.children))
     ready: dict[int, dict[int, bytes]] = {}
+    failed: set[int] = set()
     for result in protect_all(requests, workers):
         if not isinstance(result, Protected):
             (i, _), why = result
-            ready.pop(i, None)
-            yield NotBuilt(plan.families[i], f"the report could not be protected ({why})")
+            if i not in failed:
+                failed.add(i)
+                ready.pop(i, None)
+                yield NotBuilt(plan.families[i], f"the report could not be protected ({why})")
             continue
         i, j = result.key
+        if i in failed:
+            continue
         done = ready.setdefault(i, {})
         done[j] = result.pdf
         family = plan.families[i]
         if len(done) == len(family.children):
             del ready[i]
             mine = [passwords[i, k] for k in range(len(family.children))]
-            yield _compose(family, [done[k] for k in range(len(family.children))], mine, texts, school, sender, unsent)
+            try:
+                yield _compose(family, [done[k] for k in range(len(family.children))], mine, texts, school, sender,
+                               unsent)
+            except (UnicodeError, ValueError) as error:  # a name or address mail headers cannot carry
+                yield NotBuilt(family, f"the message could not be written ({error})")
 
 
 def _compose(family: Family, pdfs: list[bytes], passwords: list[str], texts: dict, school: School,
@@ -203,9 +213,10 @@ class Queued:
 
 
 def queue(workspace: Workspace, plan: EmailPlan, sender: Sender, mode: str = SEND, folder: Path | None = None,
-          workers: int | None = None) -> Job[Queued]:
+          workers: int | None = None, replaces: int | None = None) -> Job[Queued]:
     """Build and store every message as an outbox row (to send), or write them as .eml files (to send from
-    the district's own mail program). Students without an address are put on the print list."""
+    the district's own mail program). Students without an address are put on the print list. `replaces`:
+    the lost pair these messages replace (cancelled when they are stored)."""
     messages.check_sender(sender)
     connection = workspace.connect()
     try:
@@ -215,15 +226,16 @@ def queue(workspace: Workspace, plan: EmailPlan, sender: Sender, mode: str = SEN
             run = connection.execute(
                 "INSERT INTO email_run (created_at, mode, sender, options, folder) VALUES (?, ?, ?, ?, ?)",
                 (distribution.now(), mode, sender.address, options, str(folder or ""))).lastrowid
+            listed = distribution.print_list(connection)
             distribution.record(connection, [(left.ssid, None, distribution.TO_PRINT, distribution.PRINT, left.reason,
-                                              None) for left in plan.to_print])
+                                              None) for left in plan.to_print if left.ssid not in listed])
         key = _outbox_key(connection) if mode == SEND else None
         done, not_built = 0, []
         for item in build(connection, plan, sender, workers, unsent=mode == EML):
             if isinstance(item, NotBuilt):
                 not_built.append(item)
             elif mode == SEND:
-                _store(workspace, connection, run, item, key)
+                _store(workspace, connection, run, item, key, replaces)
             else:
                 _export(connection, run, item, eml_folders, done + 1)
             done += 1
@@ -246,19 +258,21 @@ def spool_folder(workspace: Workspace) -> Path:
     return private_folder(workspace.folder / "outbox")
 
 
-def _store(workspace: Workspace, connection: sqlite3.Connection, run: int, item: Built, key: Fernet) -> None:
-    """The family's two stored messages and rows, together: a crash leaves both or neither."""
+def _store(workspace: Workspace, connection: sqlite3.Connection, run: int, item: Built, key: Fernet,
+           replaces: int | None) -> None:
+    """The family's two stored messages, on the disk for sure, then their rows in one transaction."""
     spool = spool_folder(workspace)
     names = []
     for raw, message_id, locked in ((item.file, item.file_id, False), (item.password, item.password_id, True)):
         name = message_id.strip("<>").split(".")[0] + (".eml.locked" if locked else ".eml")
-        with atomic_write(spool / name) as temporary:
+        with atomic_write(spool / name, durable=True) as temporary:
             temporary.write_bytes(key.encrypt(raw) if locked else raw)
         names.append(name)
-    _insert_pair(connection, run, item, QUEUED, names)
+    _insert_pair(connection, run, item, QUEUED, names, replaces)
 
 
-def _insert_pair(connection: sqlite3.Connection, run: int, item: Built, state: str, spools: list[str]) -> tuple[int, int]:
+def _insert_pair(connection: sqlite3.Connection, run: int, item: Built, state: str, spools: list[str],
+                 replaces: int | None = None) -> tuple[int, int]:
     family, at = item.family, distribution.now()
     common = (family.address, family.language, json.dumps(family.ssids), json.dumps(family.report_ids))
     with transaction(connection):
@@ -273,6 +287,9 @@ def _insert_pair(connection: sqlite3.Connection, run: int, item: Built, state: s
             (run, file_row, PASSWORD, *common, item.password_id, spools[1], state, at)).lastrowid
         if state == EXPORTED:
             _record(connection, file_row, distribution.EXPORTED, family.address)
+        if replaces is not None:
+            connection.execute("UPDATE outbox SET state = ?, error = ? WHERE pair = ? AND state = ?",
+                               (CANCELLED, "replaced by a new report and password", replaces, LOST))
     return file_row, password_row
 
 
@@ -308,10 +325,11 @@ class Limits:
 @dataclass
 class Sent:
     sent: int = 0
-    refused: int = 0
+    refused: int = 0  # addresses the server refused for good (marked bounced)
     waiting: int = 0  # still queued when sending stopped
     stopped: str = ""  # why sending stopped early, in words; "" when the outbox is empty
-    requeued: int = 0  # families whose pending password was lost and who get a new report and password
+    requeued: int = 0  # families whose stored message was lost and who get a new report and password
+    not_requeued: list[str] = field(default_factory=list)  # … and those who could not, with why
 
 
 class Transport:
@@ -328,43 +346,47 @@ def send(workspace: Workspace, transport: Transport, sender: Sender, options: Em
     """Send everything queued, oldest first, each report followed by its password, within the limits.
 
     Stops (keeping the rest queued) when the server or network fails for now, the daily limit is reached,
-    or the caller stops iterating (Cancel). Run it again to resume. `options` make the new report and
-    password for a family whose pending password was lost.
+    or the caller stops iterating (Cancel, honoured between pairs only: a report is never left without
+    its password by a Cancel). Run it again to resume. `options` make the new report and password for a
+    family whose stored messages were lost.
     """
     connection = workspace.connect()
     result, spool = Sent(), spool_folder(workspace)
     interval, last = 60.0 / limits.per_minute, None
+
+    def pace():
+        nonlocal last
+        while last is not None and (wait := last + interval - clock()) > 0:
+            sleep(min(wait, 0.5))
+        last = clock()
+
     try:
-        _recover(connection)
+        _recover(connection, spool)
         key = _outbox_key(connection)
-        lost = _lost_passwords(connection, spool, key)
+        lost = _lost_pairs(connection, spool, key)
         if lost:
-            result.requeued = len(lost)
-            yield from requeue(workspace, lost, sender, options)
+            requeued = yield from requeue(workspace, lost, sender, options)
+            result.requeued, result.not_requeued = requeued.families, requeued.not_requeued
         total = _count(connection, QUEUED)
         while (rows := _next_pair(connection)):
             if _sent_today(connection) + len(rows) > limits.per_day:
                 result.stopped = (f"The daily limit of {counted(limits.per_day, 'message')} is reached. The rest "
                                   "stay in the outbox: resume sending tomorrow.")
                 break
+            if last is not None and last + interval > clock():  # the only wait that may be cancelled
+                yield Progress(result.sent, total, f"Waiting: at most {limits.per_minute} messages a minute")
             for row in rows:
-                if last is not None:
-                    while (wait := last + interval - clock()) > 0:
-                        yield Progress(result.sent, total, f"Waiting {wait:.0f} s: at most {limits.per_minute} "
-                                                           "messages a minute")
-                        sleep(min(wait, 0.5))
-                last = clock()
+                pace()
                 outcome = _send_one(connection, transport, spool, key, row, sender.address)
-                yield Progress(result.sent + result.refused + 1, total, f"Sent {result.sent + 1} of {total}")
                 if outcome is SENT:
                     result.sent += 1
                     continue
-                if isinstance(outcome, TryLater):
-                    result.stopped = (f"Sending stopped: {outcome}. The messages not sent yet stay in the outbox; "
-                                      "resume when the mail server is reachable.")
-                else:
+                if isinstance(outcome, Refused):
                     result.refused += 1
+                else:
+                    result.stopped = f"Sending stopped: {outcome} The messages not sent yet stay in the outbox."
                 break
+            yield Progress(result.sent + result.refused, total, f"Sent {result.sent} of {total}")
             if result.stopped:
                 break
     except SetupProblem as problem:
@@ -378,23 +400,24 @@ def send(workspace: Workspace, transport: Transport, sender: Sender, options: Em
 
 def _send_one(connection: sqlite3.Connection, transport: Transport, spool: Path, key: Fernet, row: sqlite3.Row,
               sender: str):
-    """SENT, a Refused, or a TryLater; the row records it either way."""
-    stored = (spool / row["spool"]).read_bytes()
-    raw = key.decrypt(stored) if row["kind"] == PASSWORD else stored
+    """SENT, a Refused (the address, for good), or a TryLater/SetupProblem (stop; the row stays queued)."""
+    raw = _stored(spool, key, row)
     with transaction(connection):
         connection.execute("UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE id = ?", (SENDING, row["id"]))
     try:
         transport.send(raw, sender, row["recipient"])
-    except TryLater as later:
-        with transaction(connection):
-            connection.execute("UPDATE outbox SET state = ?, error = ? WHERE id = ?", (QUEUED, str(later), row["id"]))
-        return later
-    except Refused as refused:
+    except (Refused, TryLater, SetupProblem) as problem:
+        if row["kind"] == PASSWORD:  # its report went: the password must follow, so it waits, never dropped
+            return _keep_queued(connection, row, TryLater(
+                f"the report to {row['recipient']} went out, but the server did not take its password message "
+                f"({str(problem).rstrip('.')}). It stays queued and goes first when sending resumes."))
+        if not isinstance(problem, Refused):
+            return _keep_queued(connection, row, problem)
+        refused = problem
         with transaction(connection):
             connection.execute("UPDATE outbox SET state = ?, error = ? WHERE id = ?", (FAILED, str(refused), row["id"]))
-            if row["kind"] == FILE:  # never a password for a report that did not go
-                connection.execute("UPDATE outbox SET state = ?, error = ? WHERE pair = ? AND kind = ?",
-                                   (CANCELLED, "its report was refused", row["pair"], PASSWORD))
+            connection.execute("UPDATE outbox SET state = ?, error = 'its report was refused' WHERE pair = ? AND kind = ?",
+                               (CANCELLED, row["pair"], PASSWORD))  # no password for a report that did not go
             _record(connection, row["id"], distribution.BOUNCED, f"{row['recipient']}: {refused}")
         _delete_spool(connection, spool, row["pair"])
         return refused
@@ -405,6 +428,28 @@ def _send_one(connection: sqlite3.Connection, transport: Transport, spool: Path,
         _record(connection, row["id"], event, row["recipient"])
     (spool / row["spool"]).unlink(missing_ok=True)  # a sent password is kept nowhere
     return SENT
+
+
+def _keep_queued(connection: sqlite3.Connection, row: sqlite3.Row, why: Exception) -> Exception:
+    with transaction(connection):
+        connection.execute("UPDATE outbox SET state = ?, error = ? WHERE id = ?", (QUEUED, str(why), row["id"]))
+    return why
+
+
+def _stored(spool: Path, key: Fernet, row: sqlite3.Row) -> bytes:
+    """The message as stored; LostMessage when the file is gone, empty or cannot be unlocked."""
+    try:
+        stored = (spool / row["spool"]).read_bytes()
+        raw = key.decrypt(stored) if row["kind"] == PASSWORD else stored
+    except (OSError, InvalidToken):
+        raise LostMessage(row["pair"])
+    if not raw.strip():
+        raise LostMessage(row["pair"])
+    return raw
+
+
+class LostMessage(Exception):
+    """A queued message whose stored copy is gone (deleted, quarantined, never written to disk)."""
 
 
 def _record(connection: sqlite3.Connection, outbox_id: int, event: str, detail: str) -> None:
@@ -436,35 +481,31 @@ def _next_pair(connection: sqlite3.Connection) -> list[sqlite3.Row]:
     return [first, connection.execute("SELECT * FROM outbox WHERE pair = ? AND kind = ?", (first["id"], PASSWORD)).fetchone()]
 
 
-def _recover(connection: sqlite3.Connection) -> None:
-    """Messages a crash caught mid-send go back in the queue (see the module's note on duplicates)."""
+def _recover(connection: sqlite3.Connection, spool: Path) -> None:
+    """Messages a crash caught mid-send go back in the queue (see the module's note on duplicates), and
+    stored copies no queued row names (a crash between storing and recording) are deleted."""
     with transaction(connection):
         connection.execute("UPDATE outbox SET state = ?, error = 'ssrdesk stopped while sending it' WHERE state = ?",
                            (QUEUED, SENDING))
+    wanted = {r[0] for r in connection.execute("SELECT spool FROM outbox WHERE state IN (?, ?)", (QUEUED, LOST))}
+    for stored in spool.iterdir():
+        if stored.name not in wanted:
+            stored.unlink(missing_ok=True)
 
 
-def _lost_passwords(connection: sqlite3.Connection, spool: Path, key: Fernet) -> list[tuple[str, list[str]]]:
-    """Pairs whose stored password cannot be read (the key was only in memory, and ssrdesk closed): they are
-    cancelled, and returned as (address, students) to get a new report and password."""
-    lost = []
-    for row in connection.execute("SELECT * FROM outbox WHERE kind = ? AND state = ?", (PASSWORD, QUEUED)).fetchall():
+def _lost_pairs(connection: sqlite3.Connection, spool: Path, key: Fernet) -> list[sqlite3.Row]:
+    """Queued pairs with a message that cannot be read back (the key lived only in memory and ssrdesk closed;
+    a file was deleted or never reached the disk). They are marked lost, not cancelled, until a new report
+    and password are queued for the same address: a crash in between finds them again."""
+    for row in connection.execute("SELECT * FROM outbox WHERE state = ?", (QUEUED,)).fetchall():
         try:
-            key.decrypt((spool / row["spool"]).read_bytes())
-        except (InvalidToken, FileNotFoundError):
-            lost.append(row)
-    if not lost:
-        return []
-    families = []
-    with transaction(connection):
-        for row in lost:
-            connection.execute(
-                "UPDATE outbox SET state = ?, error = ? WHERE pair = ? AND state = ?",
-                (CANCELLED, "its password was lost when ssrdesk closed; a new report and password were queued",
-                 row["pair"], QUEUED))
-            families.append((row["recipient"], json.loads(row["ssids"])))
-    for row in lost:
-        _delete_spool(connection, spool, row["pair"])
-    return families
+            _stored(spool, key, row)
+        except LostMessage:
+            with transaction(connection):
+                connection.execute(
+                    "UPDATE outbox SET state = ?, error = 'its stored copy could not be read back' WHERE pair = ?"
+                    " AND state = ?", (LOST, row["pair"], QUEUED))
+    return connection.execute("SELECT * FROM outbox WHERE state = ? AND kind = ? ORDER BY id", (LOST, PASSWORD)).fetchall()
 
 
 def _delete_spool(connection: sqlite3.Connection, spool: Path, pair: int) -> None:
@@ -499,23 +540,40 @@ def _outbox_key(connection: sqlite3.Connection) -> Fernet:
     return Fernet(key.encode())
 
 
-def requeue(workspace: Workspace, lost: list[tuple[str, list[str]]], sender: Sender, options: EmailOptions) -> Job[None]:
-    """Queue a new report and password for each (address, students), as a resend to that address."""
-    connection = workspace.connect()
-    try:
-        families = [family for address, ssids in lost
-                    for family in recipients.plan(connection, ssids, replace(options, resend=True, address=address),
-                                                  workspace.folder).families]
-    finally:
-        connection.close()
-    yield from queue(workspace, EmailPlan(options, families, [], [], []), sender)
+@dataclass
+class Requeued:
+    families: int = 0
+    not_requeued: list[str] = field(default_factory=list)
+
+
+def requeue(workspace: Workspace, lost: list[sqlite3.Row], sender: Sender, options: EmailOptions) -> Job[Requeued]:
+    """A new report and password for each lost pair's address and students; the lost pair is cancelled in the
+    same transaction that queues its replacement. A pair that cannot be replaced stays lost, and said."""
+    result = Requeued()
+    for row in lost:
+        ssids = json.loads(row["ssids"])
+        connection = workspace.connect()
+        try:
+            made = recipients.plan(connection, ssids, replace(options, resend=True, address=row["recipient"]),
+                                   workspace.folder)
+        finally:
+            connection.close()
+        if not made.families:
+            reasons = "; ".join(left.reason for left in made.left_out + made.to_print) or "no report to send"
+            result.not_requeued.append(f"{row['recipient']}: {reasons}")
+            continue
+        queued = yield from queue(workspace, made, sender, replaces=row["pair"])
+        if queued.not_built:
+            result.not_requeued.append(f"{row['recipient']}: {queued.not_built[0].reason}")
+        result.families += queued.families
+    return result
 
 
 # --- what the outbox holds --------------------------------------------------------------------------
 
 def counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Messages by state, plus how many bounced, for the progress shown while sending and after reopening."""
-    found = {state: 0 for state in (QUEUED, SENDING, SENT, FAILED, CANCELLED, EXPORTED)}
+    found = {state: 0 for state in (QUEUED, SENDING, SENT, FAILED, CANCELLED, EXPORTED, LOST)}
     found.update(connection.execute("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetchall())
     found["bounced"] = connection.execute("SELECT COUNT(DISTINCT outbox_id) FROM bounce WHERE outbox_id IS NOT NULL"
                                           ).fetchone()[0]
@@ -527,6 +585,7 @@ def cancel(workspace: Workspace) -> tuple[int, int]:
     (the family needs it). Returns (families cancelled, passwords still to send)."""
     connection = workspace.connect()
     try:
+        _recover(connection, spool_folder(workspace))
         with transaction(connection):
             pairs = [r[0] for r in connection.execute("SELECT pair FROM outbox WHERE kind = ? AND state = ?",
                                                       (FILE, QUEUED))]

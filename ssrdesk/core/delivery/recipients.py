@@ -8,6 +8,7 @@ address go to the print list. Nothing is written here.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from .. import choice, distribution
 from ..choice import GROUP_ORDER, LANGUAGE_CHOICES, REPORT_GROUPS, LeftOut, Skip
 from ..errors import UserError
-from ..printing.letters import letter_language
+from ..printing.letters import blank_letter_fields, letter_language, load_school
 from ..words import counted
 from .messages import valid_address
 from .passwords import Policy, check, password_for
@@ -114,8 +115,6 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
             continue
         name = f"{student['last_name']}, {student['first_name']}"
         try:
-            if ssid in waiting:
-                raise Skip("already waiting in the outbox: send or cancel those messages first")
             if ssid in reached and not options.resend:
                 raise Skip(f"already e-mailed on {reached[ssid][:10]}; choose to send again to include")
             listed = guardians.get(ssid, [])
@@ -128,6 +127,10 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
             continue
         addresses, wrong = _addresses(listed, options.address)
         odd += wrong
+        if addresses and all((ssid, a.casefold()) in waiting for a, _, _ in addresses):
+            left_out.append(LeftOut(ssid, name, "already waiting in the outbox: send or cancel those messages first"))
+            continue
+        addresses = [found for found in addresses if (ssid, found[0].casefold()) not in waiting]
         if not addresses:
             why = f"the e-mail address “{wrong[0]}” does not look right" if wrong else "no e-mail address"
             to_print.append(LeftOut(ssid, name, why))
@@ -138,6 +141,10 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
             pairs.append(Family(address, guardian, letter_language(spoken or language), [child]))
     families = _together(pairs) if options.siblings == "together" else pairs
     warnings = []
+    blank = blank_letter_fields(load_school(connection))
+    if families and "contact" in blank:
+        warnings.append(f"The messages tell families whom to contact, but this is not set yet: {blank}. Those places "
+                        "would be blank: fill them in with Edit letters (Print page) or `ssrdesk letters`.")
     if odd:
         warnings.append(f"{counted(len(odd), 'e-mail address', 'e-mail addresses')} in the contacts export do not look "
                         f"right (for example “{odd[0]}”): fix them in your SIS and import the contacts again.")
@@ -146,9 +153,10 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
 
 def _addresses(guardians: list[sqlite3.Row], corrected: str) -> tuple[list[tuple[str, str, str]], list[str]]:
     """(address, guardian name, guardian language) per distinct usable address, and the unusable ones."""
-    if corrected:
-        first = guardians[0] if guardians else None
-        return [(corrected.strip(), first["name"] if first else "", first["language"] if first else "")], []
+    if corrected:  # the guardian whose address it is, else the first listed
+        mine = next((g for g in guardians if corrected.strip().casefold() in g["email"].casefold()),
+                    guardians[0] if guardians else None)
+        return [(corrected.strip(), mine["name"] if mine else "", mine["language"] if mine else "")], []
     found, wrong, seen = [], [], set()
     for guardian in guardians:
         for address in guardian["email"].replace(";", ",").split(","):
@@ -182,14 +190,8 @@ def emailed_on(connection: sqlite3.Connection) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
-def waiting_in_outbox(connection: sqlite3.Connection) -> set[str]:
-    found = set()
-    for row in connection.execute("SELECT ssids FROM outbox WHERE state IN ('queued', 'sending')"):
-        found.update(_json_list(row["ssids"]))
-    return found
-
-
-def _json_list(text: str) -> list:
-    import json
-
-    return json.loads(text)
+def waiting_in_outbox(connection: sqlite3.Connection) -> set[tuple[str, str]]:
+    """(student, address) pairs with messages still to send."""
+    return {(ssid, row["recipient"].casefold())
+            for row in connection.execute("SELECT ssids, recipient FROM outbox WHERE state IN ('queued', 'sending')")
+            for ssid in json.loads(row["ssids"])}

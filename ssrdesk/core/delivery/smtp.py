@@ -103,28 +103,24 @@ class SmtpTransport:
             except smtplib.SMTPServerDisconnected:
                 self._smtp = None
                 if attempt == 2:
-                    raise TryLater("the mail server closed the connection")
+                    raise TryLater("the mail server closed the connection.")
             except smtplib.SMTPRecipientsRefused as error:
                 code, text = next(iter(error.recipients.values()))
                 _sort(code, text, f"the server refused the address {recipient}")
             except smtplib.SMTPSenderRefused as error:
-                if error.smtp_code >= 500:
-                    raise SetupProblem(f"The mail server will not send as {sender} ({_said(error.smtp_error)}). "
-                                       "Use the address of the account you log in with, or ask your mail "
-                                       "administrator to allow this one.")
-                raise TryLater(f"the mail server is busy ({_said(error.smtp_error)})")
+                _sort(error.smtp_code, error.smtp_error, f"the server would not send as {sender}")
             except smtplib.SMTPDataError as error:
                 _sort(error.smtp_code, error.smtp_error, "the server refused the message")
             except (OSError, smtplib.SMTPException) as error:
                 self._smtp = None
-                raise TryLater(f"the connection to {self.settings.host} failed ({error})")
+                raise TryLater(f"the connection to {self.settings.host} failed ({error}).")
 
     def open(self) -> None:
         """Connect and log in now, so wrong settings are said before anything is queued."""
         try:
             self._connected()
         except TryLater as error:
-            raise UserError(f"The mail server cannot be used now: {error}. Check its name and port, and the "
+            raise UserError(f"The mail server cannot be used now: {error} Check its name and port, and the "
                             "network connection.")
 
     def send_message(self, message: EmailMessage) -> None:
@@ -145,8 +141,12 @@ class SmtpTransport:
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        context = ssl.create_default_context(cafile=s.ca_file or None)
         where = f"{s.host} port {s.port}"
+        try:
+            context = ssl.create_default_context(cafile=s.ca_file or None)
+        except (OSError, ssl.SSLError) as error:
+            raise SetupProblem(f"The certificate file {s.ca_file} cannot be read ({error}). Choose your district's "
+                               "certificate authority file (PEM), or clear the setting.")
         try:
             if s.security == "ssl":
                 smtp = smtplib.SMTP_SSL(s.host, s.port, timeout=self.timeout, context=context)
@@ -176,9 +176,9 @@ class SmtpTransport:
             raise SetupProblem(f"The mail server at {where} does not accept logins on this connection. Check the "
                                "security setting and the port.")
         except (socket.gaierror, ConnectionRefusedError, TimeoutError, socket.timeout) as error:
-            raise TryLater(f"cannot reach the mail server at {where} ({error})")
+            raise TryLater(f"cannot reach the mail server at {where} ({error}).")
         except (OSError, smtplib.SMTPException) as error:
-            raise TryLater(f"the mail server at {where} did not answer as expected ({error})")
+            raise TryLater(f"the mail server at {where} did not answer as expected ({error}).")
 
 
 def _said(text: bytes | str) -> str:
@@ -186,9 +186,17 @@ def _said(text: bytes | str) -> str:
 
 
 def _sort(code: int, text: bytes | str, what: str) -> None:
-    if code >= 500:
-        raise Refused(f"{what}: {code} {_said(text)}")
-    raise TryLater(f"{what} for now: {code} {_said(text)}")
+    """Only an answer about this address or this message refuses it for good; any other refusal (relaying
+    denied, sending as another address, a quota) would refuse every family alike, so sending stops."""
+    said = _said(text)
+    if code < 500:
+        raise TryLater(f"{what} for now ({code} {said}).")
+    if code == 552 or said.startswith("5.3.4"):
+        raise Refused(f"the message is too large for the mail server ({code} {said})")
+    if said.startswith("5.1.") or (code in (550, 551, 553) and not said.startswith("5.")):
+        raise Refused(f"{what}: {code} {said}")
+    raise SetupProblem(f"The mail server refused to send ({code} {said}). This looks like a setting of the account "
+                       "or the server, not a wrong address: ask your mail administrator, then resume sending.")
 
 
 def login_password(settings: SmtpSettings) -> str | None:
