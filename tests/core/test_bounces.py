@@ -397,6 +397,7 @@ def test_a_bounce_is_sorted_out_by_a_new_address_printing_or_handing_out(connect
         "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
         " VALUES (1, 0, 'password', 'rosa.diaz@school-parents.org', '[\"1000000005\"]', '[]', '<new@l>', 'sent', ?)",
         (distribution.now(),)).lastrowid
+    connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))  # a pair is named by its first row
     distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
                                       "rosa.diaz@school-parents.org", resend)])
     distribution.mark_handed_out(connection, ["1000000004"], "parent conference")
@@ -409,10 +410,25 @@ def test_a_late_bounce_for_an_address_already_replaced_does_not_count(connection
         "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
         " VALUES (1, 0, 'password', 'rosa.diaz@school-parents.org', '[\"1000000005\"]', '[]', '<new@l>', 'sent', ?)",
         (distribution.now(),)).lastrowid
+    connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))  # a pair is named by its first row
     distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
                                       "rosa.diaz@school-parents.org", resend)])
     imported(connection, (gmail_bounce(rosa["file"], "rosadiaz@gmail.com"), "late.eml"))
     assert bounced_events(connection, "1000000005") and bounces.bounced_families(connection) == []
+
+
+def test_a_resend_to_the_same_address_that_got_through_clears_the_bounce(connection, sent):
+    rosa = sent["rosadiaz@gmail.com"]
+    imported(connection, (gmail_bounce(rosa["file"], "rosadiaz@gmail.com"), "full.eml"))  # mailbox full
+    assert [f["ssid"] for f in bounces.bounced_families(connection)] == ["1000000005"]
+    resend = connection.execute(
+        "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
+        " VALUES (1, 0, 'password', 'rosadiaz@gmail.com', '[\"1000000005\"]', '[]', '<again@l>', 'sent', ?)",
+        (distribution.now(),)).lastrowid
+    connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))
+    distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
+                                      "rosadiaz@gmail.com", resend)])
+    assert bounces.bounced_families(connection) == []
 
 
 def test_a_message_refused_while_sending_counts_as_bounced_too(connection, sent):

@@ -207,8 +207,9 @@ def import_notices(connection: sqlite3.Connection, notices: Iterable[Notice | No
 
 def bounced_families(connection: sqlite3.Connection) -> list[dict]:
     """Students whose latest bounce is not yet sorted out: by a printed or handed-out report since, or by a
-    password sent to another address (in a message written after the one that bounced: a bounce can come
-    back after the coordinator already used a better address)."""
+    password delivered in a message written after the one that bounced (a resend, to the same address once
+    its mailbox has room, or to a better one; a bounce can come back after that was sent), or sent since
+    to another address."""
     waiting = distribution.print_list(connection)
     rows = connection.execute(
         "SELECT d.ssid, d.at, d.detail, o.recipient, b.id AS bounce, b.status, s.first_name, s.last_name"
@@ -222,8 +223,8 @@ def bounced_families(connection: sqlite3.Connection) -> list[dict]:
         " AND NOT EXISTS (SELECT 1 FROM distribution later LEFT JOIN outbox lo ON lo.id = later.outbox_id"
         " WHERE later.ssid = d.ssid AND later.undone_at IS NULL AND ("
         " (later.event IN (:printed, :handed_out) AND later.id > d.id)"
-        " OR (later.event = :password_sent AND (later.id > d.id OR lo.id > o.id)"
-        " AND lower(COALESCE(lo.recipient, later.detail)) <> lower(o.recipient))))"
+        " OR (later.event = :password_sent AND (lo.pair > o.pair OR (later.id > d.id"
+        " AND lower(COALESCE(lo.recipient, later.detail)) <> lower(o.recipient))))))"
         " ORDER BY s.last_name, s.first_name, d.ssid",
         {"bounced": distribution.BOUNCED, "printed": distribution.PRINTED, "handed_out": distribution.HANDED_OUT,
          "password_sent": distribution.PASSWORD_SENT})
