@@ -13,9 +13,7 @@ from pathlib import Path
 from .core import choice, distribution, keychain
 from .core.delivery import outbox, recipients
 from .core.delivery.passwords import Policy, strength
-from .core.delivery.smtp import (
-    Refused, SetupProblem, SmtpSettings, SmtpTransport, TryLater, load_settings, save_settings,
-)
+from .core.delivery.smtp import SetupProblem, SmtpSettings, SmtpTransport, load_settings, save_settings, send_test
 from .core.errors import UserError
 from .core.tasks import run
 from .core.words import counted
@@ -74,18 +72,9 @@ def _email(workspace: Workspace, args) -> int:
               + (f" {counted(kept, 'password message')} still go out: their reports were already sent." if kept else ""))
         return EXIT_OK
     if args.test_to:
-        from .core.delivery.messages import Template, compose, new_message_id
-
-        text = Template("ssrdesk test message", "This test message shows that ssrdesk can send through "
-                                                f"{settings.host}. No student data is in it.")
-        message = compose(settings.from_, args.test_to, "", "English", text, new_message_id(settings.from_))
-        transport = _connected(settings)
-        try:
-            transport.send_message(message)
-        except (TryLater, Refused) as error:
-            raise UserError(f"The test message was not sent: {error}")
-        finally:
-            transport.close()
+        transport = _connected(settings)  # asks for the password once, and keeps it when the login works
+        transport.close()
+        send_test(settings, transport.password, args.test_to)
         print(f"Sent a test message to {args.test_to}; check that it arrived.")
         return EXIT_OK
     options = _options(args)

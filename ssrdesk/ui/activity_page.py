@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
-    QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+    QPushButton, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core import compliance
@@ -22,6 +22,7 @@ from ..core.words import counted
 from .deadlines_dialog import DeadlinesDialog
 from .icons import AMBER, GREEN, RED, WARNING_TEXT
 from .messages import show_message
+from .widgets import plain_table
 
 HEADERS = ("When", "File", "Kind", "Layout", "New", "Changed", "Unchanged", "Rejected rows")
 COUNTS = ("new", "changed", "unchanged", "rejected")
@@ -34,16 +35,6 @@ def local_time(iso_utc: str) -> str:
         return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso_utc
-
-
-def _table(headers: tuple[str, ...]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 def _heading(text: str) -> QLabel:
@@ -70,14 +61,12 @@ class ActivityPage(QWidget):
         self.hand_out_button = QPushButton("Mark handed out…")
         self.hand_out_button.setToolTip("The selected families got their reports in person")
         self.hand_out_button.clicked.connect(self._hand_out)
-        self.waiting = _table(WAITING_HEADERS)
-        self.waiting.setAccessibleName("Families still waiting for their reports")
+        self.waiting = plain_table(WAITING_HEADERS, "Families still waiting for their reports")
         self.waiting.itemSelectionChanged.connect(self._selection_changed)
 
         self.hint = QLabel()
         self.hint.setStyleSheet("color: gray;")
-        self.table = _table(HEADERS)
-        self.table.setAccessibleName("Import history")
+        self.table = plain_table(HEADERS, "Import history")
 
         buttons = QHBoxLayout()
         for button in (self.calendar_button, self.export_button, self.hand_out_button):

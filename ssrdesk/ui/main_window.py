@@ -12,22 +12,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import students
+from ..core.words import counted
 from ..core.workspace import Workspace
 from .activity_page import ActivityPage
 from .contacts_dialog import MappingDialog, start_contacts_import
-from .icons import themed
+from .email_page import EmailPage
+from .icons import WARNING_TEXT, themed
 from .import_flow import ImportFlow, choose_report_files, choose_score_files, choose_score_folder
-from .message_page import placeholder_page
 from .print_page import PrintPage
 from .reports_page import ReportsPage
 from .students_page import StudentsPage
 from .tasks import Task
-
-PLANNED_PAGES = (  # (page, theme icon, fallback icon, heading, what will be there): flows that come later
-    ("E-mail", "MailSend", "envelope", "E-mail to families",
-     "Each family's report sent to the guardians' e-mail addresses, with a message in their language, and a "
-     "record of what was sent and what bounced."),
-)
 
 
 class MainWindow(QMainWindow):
@@ -49,10 +44,12 @@ class MainWindow(QMainWindow):
         self.students_page = StudentsPage(workspace, self.reports_page.reports_of)
         self.students_page.import_requested.connect(lambda: self.import_score_data())
         self.students_page.preview_requested.connect(self.preview_report)
-        self.print_page = PrintPage(
-            workspace, lambda: (self.students_page.selected_ssids(), self.students_page.shown_ssids()))
+        self.print_page = PrintPage(workspace, self.chosen_students)
         self.print_page.import_requested.connect(lambda: self.import_reports())
-        self.activity_page = ActivityPage()
+        self.email_page = EmailPage(workspace, self.chosen_students)
+        self.email_page.import_requested.connect(lambda: self.import_reports())
+        self.email_page.waiting_changed.connect(self._show_waiting)
+        self.activity_page = ActivityPage(workspace)
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setIconSize(QSize(22, 22))
@@ -61,11 +58,9 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         pages = [("Students", themed("AddressBookNew", "SP_FileDialogDetailedView"), self.students_page),
                  ("Reports", themed("DocumentOpen", "SP_FileIcon"), self.reports_page),
-                 ("Print", themed("DocumentPrint", "printer"), self.print_page)]
-        for name, theme, fallback, title, text in PLANNED_PAGES:
-            icon = themed(theme, fallback)
-            pages.append((name, icon, placeholder_page(icon, title, text)))
-        pages.append(("Activity", themed("DocumentOpenRecent", "SP_FileDialogInfoView"), self.activity_page))
+                 ("Print", themed("DocumentPrint", "printer"), self.print_page),
+                 ("E-mail", themed("MailSend", "envelope"), self.email_page),
+                 ("Activity", themed("DocumentOpenRecent", "SP_FileDialogInfoView"), self.activity_page)]
         for name, icon, page in pages:
             self.navigation.addItem(QListWidgetItem(icon, name))
             self.pages.addWidget(page)
@@ -79,6 +74,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_actions()
         self.counts = QLabel()
+        self.waiting = QLabel()
+        self.waiting.setStyleSheet(f"color: {WARNING_TEXT}; font-weight: 600;")
+        self.waiting.hide()
+        self.statusBar().addPermanentWidget(self.waiting)
         self.statusBar().addPermanentWidget(self.counts)
         self.refresh()
 
@@ -108,6 +107,10 @@ class MainWindow(QMainWindow):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setStatusTip("Print the reports of families who get them by mail, for window envelopes")
         self.print_action.triggered.connect(self.print_reports)
+        self.email_action = QAction(themed("MailSend", "envelope"), "E-mail reports to families…", self)
+        self.email_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.email_action.setStatusTip("E-mail each family its report, locked with a password sent separately")
+        self.email_action.triggered.connect(self.email_reports)
         quit_action = QAction(themed("ApplicationExit", "SP_DialogCloseButton"), "Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(QApplication.quit)
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.email_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         toolbar = self.addToolBar("Import")
@@ -149,6 +153,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self.pages.indexOf(self.print_page))
         self.print_page.open_wizard()
 
+    def email_reports(self) -> None:
+        """The E-mail page, with the wizard open on the Students page's selection and filter."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.email_page))
+        self.email_page.open_wizard()
+
     def refresh(self) -> None:
         """Reload every page from the workspace (after an import)."""
         self.reports_page.refresh()  # first: the Students page shows each student's reports from it
@@ -159,10 +168,22 @@ class MainWindow(QMainWindow):
             facts = students.status(connection)
         self.students_page.refresh()
         self.print_page.refresh()
+        self.email_page.refresh()
         self.activity_page.show_imports(facts["imports"])
         self.counts.setText(" · ".join([
             f"{facts['students']:,} students", f"{facts['test_results']:,} test results", *_report_counts(facts),
             f"workspace: {self.workspace.folder}"]))
+
+    def chosen_students(self) -> tuple[list[str], list[str]]:
+        """The students selected on the Students page, and those it shows: where the wizards start."""
+        return self.students_page.selected_ssids(), self.students_page.shown_ssids()
+
+    def _show_waiting(self, left: int) -> None:
+        """Messages left in the outbox (ssrdesk closed while sending, or the server stopped it) are named
+        whatever page is shown, so they are not forgotten."""
+        self.waiting.setText(f"{counted(left, 'e-mail message', 'e-mail messages')} waiting to be sent: see the "
+                             "E-mail page" if left else "")
+        self.waiting.setVisible(bool(left))
 
     def preview_report(self, report_id: int) -> None:
         """The Reports page, with the report selected and its pages shown."""

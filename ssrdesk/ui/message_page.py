@@ -59,11 +59,6 @@ def action_button(text: str, signal) -> QPushButton:
     return button
 
 
-def placeholder_page(icon: QIcon, title: str, text: str) -> QWidget:
-    return message_page(title, text, icon=icon,
-                        note="Not available yet: this part of ssrdesk comes in a later version.")
-
-
 def _centred(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

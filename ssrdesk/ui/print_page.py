@@ -21,7 +21,8 @@ from .icons import themed
 from .letters_dialog import LettersDialog
 from .message_page import action_button, message_page
 from .messages import show_message
-from .print_wizard import AlignmentDialog, PrintWizard, open_folder
+from .print_wizard import AlignmentDialog, PrintWizard
+from .widgets import open_folder
 from ..core.words import counted
 
 RUN_HEADERS = ("When", "Envelopes", "Sheets", "Folder", "State")

@@ -12,14 +12,14 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPen
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox, QTableWidget,
+    QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpinBox,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -41,6 +41,9 @@ from .messages import show_message
 from ..core.words import counted
 from .student_table import grade_label
 from .tasks import Task, run_with_progress
+from .widgets import (
+    choice_box, documents, field_column, field_row, fit_columns, open_folder, plain_table, unused_folder, wrapped_label,
+)
 
 TITLE = "Print reports for mailing"
 WINDOW_BLUE = "#1f6fd1"
@@ -90,15 +93,6 @@ def envelope_choice(workspace: Workspace, envelope: str = "no10") -> QComboBox:
     combo.setCurrentIndex(max(combo.findData(envelope), 0))
     combo.setAccessibleName("Envelope")
     return combo
-
-
-def documents() -> Path:
-    """The user's Documents folder, wherever the platform keeps it (OneDrive on many school PCs)."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def open_folder(folder: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 class PrintWizard(QWizard):
@@ -205,7 +199,7 @@ class StudentsChoicePage(QWizardPage):
             self.group.addButton(button, which)
             self.lists[which] = list(ssids)
             layout.addWidget(button)
-        hint = _wrapped()
+        hint = wrapped_label()
         hint.setText("To print for a few students, select them on the Students page first: Ctrl-click or "
                      "Shift-click selects several. To print for a school or grade, choose it there.")
         hint.setStyleSheet("color: gray;")
@@ -258,7 +252,7 @@ class OptionsPage(QWizardPage):
         self.one_sided = QRadioButton("One-&sided")
         self.two_sided.setChecked(defaults.duplex)
         self.one_sided.setChecked(not defaults.duplex)
-        self.address_sheet = _choices(ADDRESS_SHEETS, defaults.address_sheet, "Address sheet")
+        self.address_sheet = choice_box(ADDRESS_SHEETS, defaults.address_sheet, "Address sheet")
         self.cover_letter = QCheckBox("Start each envelope with a &cover letter in the family's language, "
                                       "carrying the address")
         self.cover_letter.setChecked(defaults.cover_letter)
@@ -268,14 +262,14 @@ class OptionsPage(QWizardPage):
         self.letter_note = QLabel()
         self.letter_note.setStyleSheet(f"color: {WARNING_TEXT};")
         self.letter_note.setWordWrap(True)
-        self.copies = _choices(COPIES, defaults.languages, "Copies of translated reports")
+        self.copies = choice_box(COPIES, defaults.languages, "Copies of translated reports")
         self.reports = {}
         for code, label in choice.REPORT_GROUPS.items():
             box = QCheckBox(label)
             box.setChecked(code in defaults.reports)
             box.toggled.connect(self.completeChanged)
             self.reports[code] = box
-        self.order = _choices(ORDERS, defaults.sort, "Order of the envelopes")
+        self.order = choice_box(ORDERS, defaults.sort, "Order of the envelopes")
         self.max_sheets = QSpinBox()
         self.max_sheets.setRange(1, 5000)
         self.max_sheets.setValue(defaults.max_sheets)
@@ -285,16 +279,16 @@ class OptionsPage(QWizardPage):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("En&velope:", self.envelope)
-        form.addRow("&Printer:", _row(self.printer, self.offset, alignment))
-        form.addRow("Sides:", _row(self.two_sided, self.one_sided))
+        form.addRow("&Printer:", field_row(self.printer, self.offset, alignment))
+        form.addRow("Sides:", field_row(self.two_sided, self.one_sided))
         form.addRow("A&ddress sheet:", self.address_sheet)
-        form.addRow("Cover letter:", _column(_row(self.cover_letter, letters), self.letter_note))
+        form.addRow("Cover letter:", field_column(field_row(self.cover_letter, letters), self.letter_note))
         form.addRow("Tr&anslated reports:", self.copies)
-        form.addRow("Reports:", _row(*self.reports.values()))
+        form.addRow("Reports:", field_row(*self.reports.values()))
         form.addRow("&Order:", self.order)
         tray = QLabel("what your printer's tray holds; larger batches are split into several files")
         tray.setStyleSheet("color: gray;")
-        form.addRow("&Most sheets per file:", _row(self.max_sheets, tray))
+        form.addRow("&Most sheets per file:", field_row(self.max_sheets, tray))
         self.reprint = QCheckBox("Include students whose reports were already printed in an earlier run")
         self.reprint.setAccessibleName("Reprint")
         form.addRow("Printed before:", self.reprint)
@@ -347,21 +341,6 @@ class OptionsPage(QWizardPage):
         self.letter_note.setVisible(bool(self.letter_note.text()))
 
 
-def _choices(labels: dict[str, str], chosen: str, name: str) -> QComboBox:
-    combo = QComboBox()
-    for value, label in labels.items():
-        combo.addItem(label, value)
-    combo.setCurrentIndex(combo.findData(chosen))
-    combo.setAccessibleName(name)
-    return combo
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = _column(*widgets, direction=QHBoxLayout)
-    holder.layout().addStretch(1)
-    return holder
-
-
 # ---- 3. the plan ----
 
 BATCH_HEADERS = ("Batch", "Sheets per envelope", "Envelopes", "Files", "With an address sheet")
@@ -377,21 +356,21 @@ class PlanPage(QWizardPage):
         self.setTitle("Check the plan")
         self.setSubTitle("Envelopes with the same number of sheets form a batch, so the folding machine is set "
                          "once for each. Select a batch to see its first envelope's first page.")
-        self.summary = _wrapped()
-        self.batches = _table(BATCH_HEADERS, "Batches")
+        self.summary = wrapped_label()
+        self.batches = plain_table(BATCH_HEADERS, "Batches")
         self.batches.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.batches.currentCellChanged.connect(lambda row, *_: self.show_batch(row))
         self.warnings = QListWidget()
         self.warnings.setAccessibleName("Warnings")
         self.warnings.setWordWrap(True)
-        self.left_out_hint = _wrapped()
-        self.left_out = _table(LEFT_OUT_HEADERS, "Students left out")
+        self.left_out_hint = wrapped_label()
+        self.left_out = plain_table(LEFT_OUT_HEADERS, "Students left out")
         self.left_out.setWordWrap(True)
         self.notes = QTabWidget()
         self.notes.addTab(self.warnings, standard("SP_MessageBoxWarning"), "")
-        self.notes.addTab(_column(self.left_out_hint, self.left_out), "")
+        self.notes.addTab(field_column(self.left_out_hint, self.left_out), "")
         self.preview = EnvelopePreview()
-        self.caption = _wrapped()
+        self.caption = wrapped_label()
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         larger = QPushButton("&Larger view…")
         larger.setToolTip("The same page, large enough to read")
@@ -401,7 +380,7 @@ class PlanPage(QWizardPage):
         details.addWidget(self.summary)
         details.addWidget(self.batches, 1)
         details.addWidget(self.notes, 1)
-        looking = _column(self.preview, self.caption, larger)
+        looking = field_column(self.preview, self.caption, larger)
         looking.layout().addStretch(1)  # the caption stays right under the page
         looking.setFixedWidth(PREVIEW_WIDTH)
         layout = QHBoxLayout(self)
@@ -444,9 +423,9 @@ class PlanPage(QWizardPage):
         window.setWindowTitle("First page of the envelope")
         view = EnvelopePreview()
         view.show_page(self.preview.image, self.preview.profile)
-        caption = _wrapped()
+        caption = wrapped_label()
         caption.setText(self.caption.text())
-        column = _column(view, caption)
+        column = field_column(view, caption)
         column.layout().setStretch(0, 1)
         QVBoxLayout(window).addWidget(column)
         screen = self.screen().availableGeometry()
@@ -480,7 +459,7 @@ class PlanPage(QWizardPage):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.batches.setItem(row, column, item)
-        _fit(self.batches)
+        fit_columns(self.batches)
 
     def _fill_notes(self, made: Plan) -> None:
         """Warnings first, when there are any: they may change how to print."""
@@ -502,7 +481,7 @@ class PlanPage(QWizardPage):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.left_out.setItem(row, column, cell)
-        _fit(self.left_out)
+        fit_columns(self.left_out)
         self.left_out.resizeRowsToContents()
         self.notes.setCurrentIndex(WARNINGS_TAB if made.warnings else LEFT_OUT_TAB)
 
@@ -522,39 +501,6 @@ def _caption(made: Plan, row: int, batch: Batch) -> str:
             f"<span style='color:gray'><span style='color:{WINDOW_BLUE}'>Blue</span>: the envelope window. "
             f"<span style='color:{GREEN}'>Dashed green</span>: where the address shows wherever the page "
             "slides in the envelope.</span>")
-
-
-def _column(*widgets: QWidget, direction=QVBoxLayout) -> QWidget:
-    """The widgets stacked (or side by side, with QHBoxLayout) without margins, as one form field."""
-    holder = QWidget()
-    layout = direction(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder
-
-
-def _wrapped() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    return label
-
-
-def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    return table
-
-
-def _fit(table: QTableWidget) -> None:
-    """Columns as wide as their content; the last takes what is left."""
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
 
 
 class EnvelopePreview(QWidget):
@@ -621,7 +567,7 @@ class OutputPage(QWizardPage):
         self.registerField("folder*", self.folder)
         choose = QPushButton("C&hoose…")
         choose.clicked.connect(self.choose_folder)
-        self.caution = _wrapped()
+        self.caution = wrapped_label()
         self.caution.setStyleSheet(f"color: {WARNING_TEXT};")
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
@@ -642,7 +588,7 @@ class OutputPage(QWizardPage):
     def initializePage(self) -> None:
         made: Plan = self.wizard().plan
         if not self.folder.text():
-            self.folder.setText(str(_unused_folder(documents() / f"ssrdesk print {date.today():%Y-%m-%d}")))
+            self.folder.setText(str(unused_folder(documents() / f"ssrdesk print {date.today():%Y-%m-%d}")))
         files = sum(len(b.files) for b in made.batches)
         written = [f"{counted(files, 'PDF file', 'PDF files')} to print: one per batch, split every "
                    f"{made.options.max_sheets:,} sheets",
@@ -674,15 +620,6 @@ class OutputPage(QWizardPage):
         self.caution.setVisible(bool(busy))
 
 
-def _unused_folder(folder: Path) -> Path:
-    """`folder`, or "folder 2", "folder 3" … when it already holds files (a second run on the same day)."""
-    candidate, number = folder, 1
-    while candidate.is_dir() and any(candidate.iterdir()):
-        number += 1
-        candidate = folder.with_name(f"{folder.name} {number}")
-    return candidate
-
-
 # ---- the alignment sheet ----
 
 class AlignmentDialog(QDialog):
@@ -694,7 +631,7 @@ class AlignmentDialog(QDialog):
         self.setWindowTitle("Alignment sheet")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setMinimumWidth(640)
-        steps = _wrapped()
+        steps = wrapped_label()
         steps.setText(
             "<ol style='margin-left:-20px'>"
             "<li>Save the alignment sheet and print it on the printer you will use, at actual size (100%).</li>"
@@ -709,7 +646,7 @@ class AlignmentDialog(QDialog):
         self.printer.currentTextChanged.connect(self._load_offset)
         save_sheet = QPushButton("&Save alignment sheet…")
         save_sheet.clicked.connect(lambda: self.save_sheet())
-        self.note = _wrapped()
+        self.note = wrapped_label()
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.note.linkActivated.connect(lambda link: QDesktopServices.openUrl(QUrl(link)))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -720,9 +657,9 @@ class AlignmentDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Envelope:", self.envelope)
         form.addRow("&Printer:", self.printer)
-        form.addRow("", _row(save_sheet))
-        form.addRow("Move everything &right:", _row(self.right, _hint("a negative number moves it left")))
-        form.addRow("Move everything &down:", _row(self.down, _hint("a negative number moves it up")))
+        form.addRow("", field_row(save_sheet))
+        form.addRow("Move everything &right:", field_row(self.right, _hint("a negative number moves it left")))
+        form.addRow("Move everything &down:", field_row(self.down, _hint("a negative number moves it up")))
         layout = QVBoxLayout(self)
         layout.addWidget(steps)
         layout.addLayout(form)

@@ -580,6 +580,19 @@ def counts(connection: sqlite3.Connection) -> dict[str, int]:
     return found
 
 
+def runs(connection: sqlite3.Connection) -> list[dict]:
+    """Each e-mail run, newest first, with how many of its messages are in each state."""
+    found: dict[int, dict] = {}
+    for row in connection.execute(
+            "SELECT r.id, r.created_at, r.mode, r.folder, o.state, COUNT(o.id) AS messages FROM email_run r"
+            " LEFT JOIN outbox o ON o.run_id = r.id GROUP BY r.id, o.state ORDER BY r.id DESC"):
+        run = found.setdefault(row["id"], {"id": row["id"], "created_at": row["created_at"], "mode": row["mode"],
+                                           "folder": row["folder"], "states": {}})
+        if row["state"]:
+            run["states"][row["state"]] = row["messages"]
+    return list(found.values())
+
+
 def cancel(workspace: Workspace) -> tuple[int, int]:
     """Take every report not sent yet out of the outbox. A password whose report already went stays queued
     (the family needs it). Returns (families cancelled, passwords still to send)."""

@@ -12,6 +12,7 @@ import ssl
 import sqlite3
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
+from email.policy import SMTP
 
 from .. import keychain
 from ..db import transaction
@@ -124,7 +125,7 @@ class SmtpTransport:
                             "network connection.")
 
     def send_message(self, message: EmailMessage) -> None:
-        self.send(message.as_bytes(), self.settings.sender, message["To"].addresses[0].addr_spec)
+        self.send(message.as_bytes(policy=SMTP), self.settings.sender, message["To"].addresses[0].addr_spec)
 
     def close(self) -> None:
         if self._smtp is not None:
@@ -201,3 +202,19 @@ def _sort(code: int, text: bytes | str, what: str) -> None:
 
 def login_password(settings: SmtpSettings) -> str | None:
     return keychain.load(settings.account)
+
+
+def send_test(settings: SmtpSettings, password: str | None, to: str) -> None:
+    """One message without student data: proves the server, the login and the certificate work."""
+    from .messages import Template, compose, new_message_id
+
+    check_sender(settings.from_)
+    text = Template("ssrdesk test message", f"This test message shows that ssrdesk can send through {settings.host}. "
+                                            "No student data is in it.")
+    transport = SmtpTransport(settings, password)
+    try:
+        transport.send_message(compose(settings.from_, to, "", "English", text, new_message_id(settings.from_)))
+    except (TryLater, Refused) as error:
+        raise UserError(f"The test message was not sent: {str(error).rstrip('.')}.") from None
+    finally:
+        transport.close()
