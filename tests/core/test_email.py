@@ -432,6 +432,8 @@ def test_eml_export_writes_reports_and_passwords_apart_ready_to_send(school, cer
         assert oct(report_file.stat().st_mode)[-3:] == "600"
     with pytest.raises(UserError, match="already holds"):
         run(outbox.queue(school, made, settings_for(MailServerStub, certificates).from_, outbox.EML, tmp_path / "eml"))
+    again = email_plan(school)  # written once: not again, unless asked
+    assert not again.families and all("written as .eml files" in left.reason for left in again.left_out)
 
 
 class MailServerStub:

@@ -116,7 +116,9 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
         name = f"{student['last_name']}, {student['first_name']}"
         try:
             if ssid in reached and not options.resend:
-                raise Skip(f"already e-mailed on {reached[ssid][:10]}; choose to send again to include")
+                event, at = reached[ssid]
+                how = "written as .eml files" if event == distribution.EXPORTED else "e-mailed"
+                raise Skip(f"already {how} on {at[:10]}; choose to send again to include")
             listed = guardians.get(ssid, [])
             language = choice.family_language(student, listed)
             chosen = choice.reports_for_family(reports.get(ssid, []), options.reports, options.languages, language)
@@ -180,14 +182,15 @@ def _together(pairs: list[Family]) -> list[Family]:
     return list(by_address.values())
 
 
-def emailed_on(connection: sqlite3.Connection) -> dict[str, str]:
-    """When each student's password last reached an address that has not bounced since."""
+def emailed_on(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Each student's last password sent (or written as an .eml file to send) to an address that has not
+    bounced since: (event, when)."""
     rows = connection.execute(
-        "SELECT d.ssid, MAX(d.at) FROM distribution d JOIN outbox o ON o.id = d.outbox_id"
-        " WHERE d.event = ? AND d.undone_at IS NULL AND NOT EXISTS"
+        "SELECT d.ssid, d.event, MAX(d.at) FROM distribution d JOIN outbox o ON o.id = d.outbox_id"
+        " WHERE d.event IN (?, ?) AND d.undone_at IS NULL AND NOT EXISTS"
         " (SELECT 1 FROM bounce b JOIN outbox x ON x.id = b.outbox_id WHERE x.pair = o.pair) GROUP BY d.ssid",
-        (distribution.PASSWORD_SENT,))
-    return dict(rows.fetchall())
+        (distribution.PASSWORD_SENT, distribution.EXPORTED))
+    return {ssid: (event, at) for ssid, event, at in rows}
 
 
 def waiting_in_outbox(connection: sqlite3.Connection) -> set[tuple[str, str]]:
