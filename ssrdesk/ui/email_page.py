@@ -30,7 +30,7 @@ from .email_wizard import EmailWizard
 from .icons import AMBER, themed
 from .message_page import action_button, message_page
 from .messages import show_message
-from .widgets import documents, field_column, fit_columns, plain_table
+from .widgets import documents, field_column, fit_columns, page_heading, plain_table
 from .tasks import Task, run_with_progress
 
 RUN_HEADERS = ("When", "How", "Messages", "What happened")
@@ -349,14 +349,12 @@ class EmailPage(QWidget):
         self.resend_button.setEnabled(selected == 1 and self.sending is None)
 
     def _content(self, texts: QPushButton, import_bounces: QPushButton) -> QWidget:
-        heading = QLabel("E-mail to families")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        explanation = QLabel(
+        heading, explanation = page_heading(
+            "E-mail to families",
             "E-mail each family its Student Score Report, locked with a password that goes in a separate message "
             "right after, in the family's language. Students without a usable address go to the print list. You "
             "check every message before anything is sent, and sending can stop and resume without sending "
             "anything twice.")
-        explanation.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.email_button)
         actions.addSpacing(12)

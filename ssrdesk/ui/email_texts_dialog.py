@@ -11,8 +11,8 @@ from contextlib import closing
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QTextEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QTextEdit, QVBoxLayout,
 )
 
 from ..core.delivery.messages import (
@@ -22,6 +22,7 @@ from ..core.errors import UserError
 from ..core.printing.letters import LANGUAGES
 from ..core.workspace import Workspace
 from .icons import RED
+from .widgets import merge_field_list
 
 RIGHT_TO_LEFT = ("Arabic",)
 KIND_LABELS = {FILE: "The message with the report", PASSWORD: "The message with the password"}
@@ -75,17 +76,7 @@ class EmailTextsDialog(QDialog):
         for editor in (self.subject, self.body):
             editor.installEventFilter(self)
 
-        self.fields = QListWidget()
-        self.fields.setAccessibleName("Merge fields")
-        self.fields.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
-        self.fields.setSpacing(1)
-        for name, label in MERGE_FIELDS:
-            item = QListWidgetItem(f"{{{name}}}\n{label}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(label)
-            self.fields.addItem(item)
-        self.fields.setCurrentRow(0)
-        self.fields.itemActivated.connect(lambda item: self.insert_field(item.data(Qt.ItemDataRole.UserRole)))
+        self.fields = merge_field_list(MERGE_FIELDS, self.insert_field)
         self.fields.setFixedWidth(max(self.fields.fontMetrics().horizontalAdvance(label) for _, label in MERGE_FIELDS)
                                   + 36)
         insert = QPushButton("&Insert field")

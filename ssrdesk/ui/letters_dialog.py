@@ -11,8 +11,8 @@ from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout,
 )
 
 from ..core.errors import UserError
@@ -22,6 +22,7 @@ from ..core.printing.letters import (
 )
 from ..core.workspace import Workspace
 from .icons import RED
+from .widgets import merge_field_list
 
 ADDRESS_LINES = 4  # what the letterhead has room for (the core refuses more)
 RIGHT_TO_LEFT = ("Arabic",)
@@ -59,17 +60,7 @@ class LettersDialog(QDialog):
         self.editor.setPlainText(self.texts[self._shown])
         self.editor.setAccessibleName("Letter text")
         self.editor.setTabChangesFocus(True)
-        self.fields = QListWidget()
-        self.fields.setAccessibleName("Merge fields")
-        self.fields.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
-        self.fields.setSpacing(1)
-        for name, label in MERGE_FIELDS:
-            item = QListWidgetItem(f"{{{name}}}\n{label}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(label)
-            self.fields.addItem(item)
-        self.fields.setCurrentRow(0)
-        self.fields.itemActivated.connect(lambda item: self.insert_field(item.data(Qt.ItemDataRole.UserRole)))
+        self.fields = merge_field_list(MERGE_FIELDS, self.insert_field)
         insert = QPushButton("&Insert field")
         insert.setToolTip("Put the selected merge field where the cursor is in the letter")
         insert.clicked.connect(

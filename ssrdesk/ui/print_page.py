@@ -22,7 +22,7 @@ from .letters_dialog import LettersDialog
 from .message_page import action_button, message_page
 from .messages import show_message
 from .print_wizard import AlignmentDialog, PrintWizard
-from .widgets import open_folder
+from .widgets import open_folder, page_heading
 from ..core.words import counted
 
 RUN_HEADERS = ("When", "Envelopes", "Sheets", "Folder", "State")
@@ -165,14 +165,12 @@ class PrintPage(QWidget):
         self.undo_button.setEnabled(run is not None and not run["undone_at"])
 
     def _content(self, alignment: QPushButton, letters: QPushButton) -> QWidget:
-        heading = QLabel("Print and mail")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        explanation = QLabel(
+        heading, explanation = page_heading(
+            "Print and mail",
             "Print the Student Score Reports of families who get them by mail. ssrdesk puts each student's "
             "reports in envelope order — with an address sheet or a cover letter in the family's language where "
             "needed — and writes print-ready PDFs, one batch per number of sheets, so the address shows through "
             "a window envelope. You check the plan before anything is written.")
-        explanation.setWordWrap(True)
         actions = QHBoxLayout()
         actions.addWidget(self.print_button)
         actions.addSpacing(12)

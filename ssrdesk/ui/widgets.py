@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from collections.abc import Callable
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidget,
+    QVBoxLayout, QWidget,
 )
 
 
@@ -76,3 +79,28 @@ def unused_folder(folder: Path) -> Path:
         number += 1
         candidate = folder.with_name(f"{folder.name} {number}")
     return candidate
+
+
+def merge_field_list(fields: tuple[tuple[str, str], ...], insert: Callable[[str], None]) -> QListWidget:
+    """The merge fields to pick from, each shown as its {name} and what it holds; activating one inserts it."""
+    listed = QListWidget()
+    listed.setAccessibleName("Merge fields")
+    listed.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
+    listed.setSpacing(1)
+    for name, label in fields:
+        item = QListWidgetItem(f"{{{name}}}\n{label}")
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        item.setToolTip(label)
+        listed.addItem(item)
+    listed.setCurrentRow(0)
+    listed.itemActivated.connect(lambda item: insert(item.data(Qt.ItemDataRole.UserRole)))
+    return listed
+
+
+def page_heading(title: str, text: str) -> tuple[QLabel, QLabel]:
+    """A page's title and the sentences under it saying what the page is for."""
+    heading = QLabel(title)
+    heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+    explanation = QLabel(text)
+    explanation.setWordWrap(True)
+    return heading, explanation
