@@ -22,7 +22,7 @@ from ..core.words import counted
 from .deadlines_dialog import DeadlinesDialog
 from .icons import AMBER, GREEN, RED, WARNING_TEXT
 from .messages import show_message
-from .widgets import plain_table
+from .widgets import plain_table, section_heading
 
 HEADERS = ("When", "File", "Kind", "Layout", "New", "Changed", "Unchanged", "Rejected rows")
 COUNTS = ("new", "changed", "unchanged", "rejected")
@@ -35,12 +35,6 @@ def local_time(iso_utc: str) -> str:
         return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso_utc
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size: 14pt; font-weight: 600;")
-    return label
 
 
 class ActivityPage(QWidget):
@@ -76,14 +70,14 @@ class ActivityPage(QWidget):
         top = QWidget()
         upper = QVBoxLayout(top)
         upper.setContentsMargins(0, 0, 0, 0)
-        upper.addWidget(_heading("Getting reports to families"))
+        upper.addWidget(section_heading("Getting reports to families"))
         upper.addWidget(self.summary)
         upper.addLayout(buttons)
         upper.addWidget(self.waiting, 1)
         bottom = QWidget()
         lower = QVBoxLayout(bottom)
         lower.setContentsMargins(0, 0, 0, 0)
-        lower.addWidget(_heading("Import history"))
+        lower.addWidget(section_heading("Import history"))
         lower.addWidget(self.hint)
         lower.addWidget(self.table, 1)
         split = QSplitter(Qt.Orientation.Vertical)

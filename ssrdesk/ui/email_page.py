@@ -30,7 +30,7 @@ from .email_wizard import EmailWizard
 from .icons import AMBER, themed
 from .message_page import action_button, message_page
 from .messages import show_message
-from .widgets import documents, field_column, fit_columns, page_heading, plain_table
+from .widgets import documents, field_column, fit_columns, page_top, plain_table, section_heading
 from .tasks import Task, run_with_progress
 
 RUN_HEADERS = ("When", "How", "Messages", "What happened")
@@ -349,36 +349,29 @@ class EmailPage(QWidget):
         self.resend_button.setEnabled(selected == 1 and self.sending is None)
 
     def _content(self, texts: QPushButton, import_bounces: QPushButton) -> QWidget:
-        heading, explanation = page_heading(
+        top = page_top(
             "E-mail to families",
             "E-mail each family its Student Score Report, locked with a password that goes in a separate message "
             "right after, in the family's language. Students without a usable address go to the print list. You "
             "check every message before anything is sent, and sending can stop and resume without sending "
-            "anything twice.")
-        actions = QHBoxLayout()
-        actions.addWidget(self.email_button)
-        actions.addSpacing(12)
-        actions.addWidget(texts)
-        actions.addStretch(1)
+            "anything twice.",
+            self.email_button, texts)
         bounce_buttons = QHBoxLayout()
         bounce_buttons.addWidget(self.bounce_hint, 1)
         bounce_buttons.addWidget(self.move_button)
         bounce_buttons.addWidget(self.resend_button)
         bounce_heading = QHBoxLayout()
-        bounce_heading.addWidget(_heading("Bounced e-mail"))
+        bounce_heading.addWidget(section_heading("Bounced e-mail"))
         bounce_heading.addStretch(1)
         bounce_heading.addWidget(import_bounces)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addSpacing(6)
-        layout.addLayout(actions)
+        layout.addWidget(top)
         layout.addWidget(self.banner)
         layout.addSpacing(6)
         layout.addWidget(self.counts)
         layout.addSpacing(12)
-        layout.addWidget(_heading("E-mail runs"))
+        layout.addWidget(section_heading("E-mail runs"))
         layout.addWidget(self.runs, 1)
         layout.addWidget(self.runs_hint)
         layout.addSpacing(12)
@@ -394,7 +387,3 @@ def _in_words(states: dict[str, int]) -> list[tuple[int, str]]:
     return [(merged[state], words) for state, words in STATES if merged.get(state)]
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-size: 13pt; font-weight: 600;")
-    return label

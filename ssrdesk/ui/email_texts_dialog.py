@@ -11,7 +11,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTextEdit, QVBoxLayout,
 )
 
@@ -21,8 +21,7 @@ from ..core.delivery.messages import (
 from ..core.errors import UserError
 from ..core.printing.letters import LANGUAGES
 from ..core.workspace import Workspace
-from .icons import RED
-from .widgets import merge_field_list
+from .widgets import merge_field_column, problem_label, save_or_cancel
 
 RIGHT_TO_LEFT = ("Arabic",)
 KIND_LABELS = {FILE: "The message with the report", PASSWORD: "The message with the password"}
@@ -76,23 +75,13 @@ class EmailTextsDialog(QDialog):
         for editor in (self.subject, self.body):
             editor.installEventFilter(self)
 
-        self.fields = merge_field_list(MERGE_FIELDS, self.insert_field)
-        self.fields.setFixedWidth(max(self.fields.fontMetrics().horizontalAdvance(label) for _, label in MERGE_FIELDS)
-                                  + 36)
-        insert = QPushButton("&Insert field")
-        insert.setToolTip("Put the selected merge field where the cursor is, in the subject or the text")
-        insert.clicked.connect(lambda: self.insert_field(self.fields.currentItem().data(Qt.ItemDataRole.UserRole)))
+        self.fields, fields_column = merge_field_column(MERGE_FIELDS, self.insert_field, "in the subject or the text")
         reset = QPushButton("&Reset to built-in text")
         reset.setToolTip("Replace this message, in this language, with ssrdesk's own text")
         reset.clicked.connect(self.reset_to_default)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {RED};")
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = save_or_cancel(self)
 
         choosing = QHBoxLayout()
         for text, combo in (("&Language:", self.language), ("&Message:", self.kind)):
@@ -113,12 +102,6 @@ class EmailTextsDialog(QDialog):
         text_label = QLabel("&Text:")
         text_label.setBuddy(self.body)
         form.addRow(text_label, self.body)
-        fields_column = QVBoxLayout()
-        fields_label = QLabel("Merge &fields:")
-        fields_label.setBuddy(self.fields)
-        fields_column.addWidget(fields_label)
-        fields_column.addWidget(self.fields, 1)
-        fields_column.addWidget(insert)
         editing = QHBoxLayout()
         editing.addLayout(form, 1)
         editing.addLayout(fields_column)

@@ -11,7 +11,7 @@ from contextlib import closing
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout,
 )
 
@@ -21,8 +21,7 @@ from ..core.printing.letters import (
     templates,
 )
 from ..core.workspace import Workspace
-from .icons import RED
-from .widgets import merge_field_list
+from .widgets import merge_field_column, problem_label, save_or_cancel
 
 ADDRESS_LINES = 4  # what the letterhead has room for (the core refuses more)
 RIGHT_TO_LEFT = ("Arabic",)
@@ -60,22 +59,13 @@ class LettersDialog(QDialog):
         self.editor.setPlainText(self.texts[self._shown])
         self.editor.setAccessibleName("Letter text")
         self.editor.setTabChangesFocus(True)
-        self.fields = merge_field_list(MERGE_FIELDS, self.insert_field)
-        insert = QPushButton("&Insert field")
-        insert.setToolTip("Put the selected merge field where the cursor is in the letter")
-        insert.clicked.connect(
-            lambda: self.insert_field(self.fields.currentItem().data(Qt.ItemDataRole.UserRole)))
+        self.fields, fields_column = merge_field_column(MERGE_FIELDS, self.insert_field, "in the letter")
         reset = QPushButton("&Reset to default")
         reset.setToolTip("Replace this language's letter with ssrdesk's built-in text")
         reset.clicked.connect(self.reset_to_default)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {RED};")
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        self.buttons = save_or_cancel(self)
 
         school_box = QGroupBox("Who the letters come from")
         form = QFormLayout(school_box)
@@ -96,16 +86,9 @@ class LettersDialog(QDialog):
                       "Merge fields, in braces, are filled in for each family.")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
-        fields_column = QVBoxLayout()
-        fields_label = QLabel("&Merge fields:")
-        fields_label.setBuddy(self.fields)
-        fields_column.addWidget(fields_label)
-        fields_column.addWidget(self.fields, 1)
-        fields_column.addWidget(insert)
         editing = QHBoxLayout()
         editing.addWidget(self.editor, 1)
         editing.addLayout(fields_column)
-        self.fields.setFixedWidth(self.fields.fontMetrics().horizontalAdvance(MERGE_FIELDS[5][1]) + 36)
         letter_layout = QVBoxLayout(letter_box)
         letter_layout.addLayout(language_row)
         letter_layout.addWidget(hint)

@@ -22,7 +22,7 @@ from .letters_dialog import LettersDialog
 from .message_page import action_button, message_page
 from .messages import show_message
 from .print_wizard import AlignmentDialog, PrintWizard
-from .widgets import open_folder, page_heading
+from .widgets import open_folder, page_top, section_heading
 from ..core.words import counted
 
 RUN_HEADERS = ("When", "Envelopes", "Sheets", "Folder", "State")
@@ -165,32 +165,22 @@ class PrintPage(QWidget):
         self.undo_button.setEnabled(run is not None and not run["undone_at"])
 
     def _content(self, alignment: QPushButton, letters: QPushButton) -> QWidget:
-        heading, explanation = page_heading(
+        top = page_top(
             "Print and mail",
             "Print the Student Score Reports of families who get them by mail. ssrdesk puts each student's "
             "reports in envelope order — with an address sheet or a cover letter in the family's language where "
             "needed — and writes print-ready PDFs, one batch per number of sheets, so the address shows through "
-            "a window envelope. You check the plan before anything is written.")
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addSpacing(12)
-        actions.addWidget(alignment)
-        actions.addWidget(letters)
-        actions.addStretch(1)
-        runs_heading = QLabel("Print runs")
-        runs_heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+            "a window envelope. You check the plan before anything is written.",
+            self.print_button, alignment, letters)
         run_buttons = QHBoxLayout()
         run_buttons.addWidget(self.runs_hint, 1)
         run_buttons.addWidget(self.open_button)
         run_buttons.addWidget(self.undo_button)
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addSpacing(6)
-        layout.addLayout(actions)
+        layout.addWidget(top)
         layout.addSpacing(18)
-        layout.addWidget(runs_heading)
+        layout.addWidget(section_heading("Print runs"))
         layout.addWidget(self.runs, 1)
         layout.addLayout(run_buttons)
         return content

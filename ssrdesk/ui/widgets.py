@@ -1,18 +1,19 @@
-"""Small widgets and helpers the wizards and pages share: tables, rows and columns of fields, choices,
-the Documents folder."""
+"""Small widgets and helpers the wizards, pages and dialogs share: page tops, tables, rows and columns of
+fields, choices, merge fields, the Documents folder."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QTableWidget,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QTableWidget, QVBoxLayout, QWidget,
 )
+
+from .icons import RED
 
 
 def documents() -> Path:
@@ -81,8 +82,10 @@ def unused_folder(folder: Path) -> Path:
     return candidate
 
 
-def merge_field_list(fields: tuple[tuple[str, str], ...], insert: Callable[[str], None]) -> QListWidget:
-    """The merge fields to pick from, each shown as its {name} and what it holds; activating one inserts it."""
+def merge_field_column(fields: tuple[tuple[str, str], ...], insert: Callable[[str], None],
+                       where: str) -> tuple[QListWidget, QVBoxLayout]:
+    """The merge fields to pick from, each shown as its {name} and what it holds, with an Insert button;
+    activating one, or Insert, calls `insert` with its name. `where`: where it goes, for the tooltip."""
     listed = QListWidget()
     listed.setAccessibleName("Merge fields")
     listed.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
@@ -94,13 +97,54 @@ def merge_field_list(fields: tuple[tuple[str, str], ...], insert: Callable[[str]
         listed.addItem(item)
     listed.setCurrentRow(0)
     listed.itemActivated.connect(lambda item: insert(item.data(Qt.ItemDataRole.UserRole)))
-    return listed
+    listed.setFixedWidth(max(listed.fontMetrics().horizontalAdvance(label) for _, label in fields) + 36)
+    button = QPushButton("&Insert field")
+    button.setToolTip(f"Put the selected merge field where the cursor is, {where}")
+    button.clicked.connect(lambda: insert(listed.currentItem().data(Qt.ItemDataRole.UserRole)))
+    title = QLabel("Merge &fields:")
+    title.setBuddy(listed)
+    column = QVBoxLayout()
+    column.addWidget(title)
+    column.addWidget(listed, 1)
+    column.addWidget(button)
+    return listed, column
 
 
-def page_heading(title: str, text: str) -> tuple[QLabel, QLabel]:
-    """A page's title and the sentences under it saying what the page is for."""
+def problem_label() -> QLabel:
+    """Where an editor says, in red, why what was typed cannot be saved."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {RED};")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def save_or_cancel(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def page_top(title: str, text: str, main: QWidget, *others: QWidget) -> QWidget:
+    """A page's title, the sentences saying what it is for, and its buttons: the main one, then the others."""
     heading = QLabel(title)
     heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
     explanation = QLabel(text)
     explanation.setWordWrap(True)
-    return heading, explanation
+    actions = QHBoxLayout()
+    actions.addWidget(main)
+    actions.addSpacing(12)
+    for button in others:
+        actions.addWidget(button)
+    actions.addStretch(1)
+    top = field_column(heading, explanation)
+    top.layout().addSpacing(6)
+    top.layout().addLayout(actions)
+    return top
+
+
+def section_heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+    return label
