@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -95,6 +96,33 @@ def group(report: sqlite3.Row) -> str:
 
 
 # ---- reading the workspace ----
+
+@dataclass(frozen=True)
+class Chosen:
+    """One chosen student with the rows both routes read: their current reports and guardians."""
+
+    student: sqlite3.Row
+    reports: list[sqlite3.Row]
+    guardians: list[sqlite3.Row]
+
+    @property
+    def ssid(self) -> str:
+        return self.student["ssid"]
+
+    @property
+    def name(self) -> str:
+        return f"{self.student['last_name']}, {self.student['first_name']}"
+
+
+def each_student(connection: sqlite3.Connection, ssids: list[str], left_out: list[LeftOut]) -> Iterator[Chosen]:
+    """The chosen students in the order given, once each; a student not in the score data goes to `left_out`."""
+    found, reported, listed = students(connection, ssids), reports(connection, ssids), guardians(connection, ssids)
+    for ssid in dict.fromkeys(ssids):
+        if ssid not in found:
+            left_out.append(LeftOut(ssid, "", "not in the score data"))
+            continue
+        yield Chosen(found[ssid], reported.get(ssid, []), listed.get(ssid, []))
+
 
 def _in(ssids: list[str]) -> str:
     return f"({', '.join('?' * len(ssids))})"

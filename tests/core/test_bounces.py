@@ -393,26 +393,24 @@ def test_a_bounce_is_sorted_out_by_a_new_address_printing_or_handing_out(connect
     distribution.record(connection, [  # resent to the same address: still bounced
         ("1000000001", None, distribution.PASSWORD_SENT, distribution.EMAIL, "maria.garcia@example.org",
          outbox["maria.garcia@example.org"])])
-    resend = connection.execute(
-        "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
-        " VALUES (1, 0, 'password', 'rosa.diaz@school-parents.org', '[\"1000000005\"]', '[]', '<new@l>', 'sent', ?)",
-        (distribution.now(),)).lastrowid
-    connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))  # a pair is named by its first row
-    distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
-                                      "rosa.diaz@school-parents.org", resend)])
+    password_resent(connection, "1000000005", "rosa.diaz@school-parents.org", "<new@l>")
     distribution.mark_handed_out(connection, ["1000000004"], "parent conference")
     assert [f["ssid"] for f in bounces.bounced_families(connection)] == ["1000000001", "1000000002", "1000000003"]
 
 
-def test_a_late_bounce_for_an_address_already_replaced_does_not_count(connection, sent):
-    rosa = sent["rosadiaz@gmail.com"]
+def password_resent(connection, ssid, address, message_id):
+    """A later pair of messages to `address` whose password got through, as the outbox records it."""
     resend = connection.execute(
         "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
-        " VALUES (1, 0, 'password', 'rosa.diaz@school-parents.org', '[\"1000000005\"]', '[]', '<new@l>', 'sent', ?)",
-        (distribution.now(),)).lastrowid
+        " VALUES (1, 0, 'password', ?, ?, '[]', ?, 'sent', ?)",
+        (address, f'["{ssid}"]', message_id, distribution.now())).lastrowid
     connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))  # a pair is named by its first row
-    distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
-                                      "rosa.diaz@school-parents.org", resend)])
+    distribution.record(connection, [(ssid, None, distribution.PASSWORD_SENT, distribution.EMAIL, address, resend)])
+
+
+def test_a_late_bounce_for_an_address_already_replaced_does_not_count(connection, sent):
+    rosa = sent["rosadiaz@gmail.com"]
+    password_resent(connection, "1000000005", "rosa.diaz@school-parents.org", "<new@l>")
     imported(connection, (gmail_bounce(rosa["file"], "rosadiaz@gmail.com"), "late.eml"))
     assert bounced_events(connection, "1000000005") and bounces.bounced_families(connection) == []
 
@@ -421,13 +419,7 @@ def test_a_resend_to_the_same_address_that_got_through_clears_the_bounce(connect
     rosa = sent["rosadiaz@gmail.com"]
     imported(connection, (gmail_bounce(rosa["file"], "rosadiaz@gmail.com"), "full.eml"))  # mailbox full
     assert [f["ssid"] for f in bounces.bounced_families(connection)] == ["1000000005"]
-    resend = connection.execute(
-        "INSERT INTO outbox (run_id, pair, kind, recipient, ssids, report_ids, message_id, state, queued_at)"
-        " VALUES (1, 0, 'password', 'rosadiaz@gmail.com', '[\"1000000005\"]', '[]', '<again@l>', 'sent', ?)",
-        (distribution.now(),)).lastrowid
-    connection.execute("UPDATE outbox SET pair = id WHERE id = ?", (resend,))
-    distribution.record(connection, [("1000000005", None, distribution.PASSWORD_SENT, distribution.EMAIL,
-                                      "rosadiaz@gmail.com", resend)])
+    password_resent(connection, "1000000005", "rosadiaz@gmail.com", "<again@l>")
     assert bounces.bounced_families(connection) == []
 
 

@@ -14,12 +14,9 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from ssrdesk.core.contacts import import_contacts, suggest_mapping
-from ssrdesk.core.datafiles.importer import import_paths
-from ssrdesk.core.tasks import run
 from ssrdesk.core.workspace import Workspace
 
-from .bench_reports import fixture
+from .bench_reports import fixture, library_with_contacts
 from .measure import in_child, table
 
 STUDENTS = 2000
@@ -57,14 +54,10 @@ def write_contacts(workspace: Workspace, path: Path) -> None:
 
 
 def main(students: int = STUDENTS) -> None:
-    folder, _ = fixture(round(students * 1.21))  # about 5 in 6 students of a district have a report
+    folder, _ = fixture(round(students * 1.3))  # about 5 in 6 students of a district have a report
     scratch = Path(tempfile.mkdtemp(prefix="ssrdesk-bench-email-"))
     try:
-        with Workspace.open(scratch / "ws") as ws:  # the library and contacts: not timed
-            run(import_paths(ws, [folder / "scores", folder / "pdfs"]))
-            write_contacts(ws, scratch / "contacts.csv")
-            header = next(csv.reader(open(scratch / "contacts.csv", encoding="utf-8")))
-            run(import_contacts(ws, scratch / "contacts.csv", suggest_mapping(header)))
+        library_with_contacts(folder, scratch, write_contacts)  # not timed
         step = in_child(DRY_RUN.format(workspace=str(scratch / "ws"), students=students))
         found = json.loads(step.output)
     finally:

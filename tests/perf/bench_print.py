@@ -14,13 +14,10 @@ import tempfile
 from contextlib import closing
 from pathlib import Path
 
-from ssrdesk.core.contacts import import_contacts, suggest_mapping
-from ssrdesk.core.datafiles.importer import import_paths
 from ssrdesk.core.printing.addresses import from_printed
-from ssrdesk.core.tasks import run
 from ssrdesk.core.workspace import Workspace
 
-from .bench_reports import fixture
+from .bench_reports import fixture, library_with_contacts
 from .measure import in_child, table
 
 STUDENTS = 2000
@@ -72,11 +69,7 @@ def main(students: int = STUDENTS) -> None:
     folder, _ = fixture(students)
     scratch = Path(tempfile.mkdtemp(prefix="ssrdesk-bench-print-"))
     try:
-        with Workspace.open(scratch / "ws") as ws:  # the library and contacts: not timed
-            run(import_paths(ws, [folder / "scores", folder / "pdfs"]))
-            write_contacts(ws, scratch / "contacts.csv")
-            header = next(csv.reader(open(scratch / "contacts.csv", encoding="utf-8")))
-            run(import_contacts(ws, scratch / "contacts.csv", suggest_mapping(header)))
+        library_with_contacts(folder, scratch, write_contacts)  # not timed
         step = in_child(PRINT.format(workspace=str(scratch / "ws"), out=str(scratch / "out")))
         found = json.loads(step.output)
         size = sum(p.stat().st_size for p in (scratch / "out").glob("*.pdf")) / 1e6

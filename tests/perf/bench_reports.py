@@ -8,12 +8,14 @@ from what the generator wrote, and must be 0.
 
 from __future__ import annotations
 
+import csv
 import pickle
 import random
 import shutil
 import tempfile
 from pathlib import Path
 
+from ssrdesk.core.contacts import import_contacts, suggest_mapping
 from ssrdesk.core.datafiles.importer import import_paths
 from ssrdesk.core.demo.district import layout_for
 from ssrdesk.core.demo.people import build_district
@@ -56,6 +58,17 @@ def fixture(students: int) -> tuple[Path, list]:
         write_grade_batches(folder / "pdfs", reports, style=rng)
         expected_file.write_bytes(pickle.dumps([(r.grade, r.ssid, r.language, r.kind, r.page_count) for r in reports]))
     return folder, pickle.loads(expected_file.read_bytes())
+
+
+def library_with_contacts(folder: Path, scratch: Path, write_contacts) -> Path:
+    """A workspace in `scratch` holding the fixture's score data and reports, and the contacts that
+    `write_contacts(workspace, csv_path)` writes: the untimed start of the print and e-mail benchmarks."""
+    with Workspace.open(scratch / "ws") as ws:
+        run(import_paths(ws, [folder / "scores", folder / "pdfs"]))
+        write_contacts(ws, scratch / "contacts.csv")
+        header = next(csv.reader(open(scratch / "contacts.csv", encoding="utf-8")))
+        run(import_contacts(ws, scratch / "contacts.csv", suggest_mapping(header)))
+    return scratch / "ws"
 
 
 def errors(workspace: Path, expected: list) -> tuple[int, int]:

@@ -19,18 +19,13 @@ from importlib import resources
 from ..db import transaction
 from ..errors import UserError
 from ..printing.letters import LANGUAGES, check_fields, check_language, fill
+from ..printing.letters import MERGE_FIELDS as LETTER_FIELDS
 
 FILE, PASSWORD = "file", "password"
 KINDS = {FILE: "the message with the report", PASSWORD: "the message with the password"}
 
-MERGE_FIELDS = (
-    ("guardian_name", "Parent or guardian's name"),
-    ("student_name", "Student's full name"),
-    ("student_first_name", "Student's first name"),
-    ("grade", "Grade"),
-    ("school", "School"),
-    ("contact_name", "Contact person"),
-    ("contact_phone", "Contact phone number"),
+# The letters' fields but the date (a message is dated by the mail program), and what only e-mail has.
+MERGE_FIELDS = tuple(field for field in LETTER_FIELDS if field[0] != "date") + (
     ("attachment", "Name of the attached file"),
     ("file_subject", "Subject of the message with the report"),
     ("password", "The password (password message only)"),

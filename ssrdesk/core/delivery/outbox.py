@@ -112,15 +112,7 @@ def build(connection: sqlite3.Connection, plan: EmailPlan, sender: Sender, worke
 
 def _compose(family: Family, pdfs: list[bytes], passwords: list[str], texts: dict, school: School,
              sender: Sender, unsent: bool) -> Built:
-    names: list[str] = []
-    for child in family.children:
-        names.append(messages.attachment_name(child.student["first_name"], set(names)))
-    values = values_for(family, school, names)
-    file_text = messages.render(texts[family.language, FILE], values)
-    values["file_subject"] = file_text.subject
-    values["password"] = passwords[0] if len(passwords) == 1 else "\n".join(
-        f"{name}: {password}" for name, password in zip(names, passwords))
-    password_text = messages.render(texts[family.language, PASSWORD], values)
+    file_text, password_text, names = _texts(family, passwords, texts, school)
     file_id, password_id = messages.new_message_id(sender), messages.new_message_id(sender)
     file = messages.compose(sender, family.address, family.guardian, family.language, file_text, file_id,
                             list(zip(names, pdfs)))
@@ -158,14 +150,20 @@ def _grade(grade: str) -> str:
 def preview(connection: sqlite3.Connection, family: Family, sender: Sender,
             policy_example: str) -> tuple[Template, Template, list[str]]:
     """The two messages one family would get, with an example password, for checking before sending."""
-    texts, school = messages.templates(connection), load_school(connection)
+    return _texts(family, [policy_example] * len(family.children), messages.templates(connection),
+                  load_school(connection))
+
+
+def _texts(family: Family, passwords: list[str], texts: dict, school: School) -> tuple[Template, Template, list[str]]:
+    """The family's two texts filled in, and the attachments' names (one per child, with its password)."""
     names: list[str] = []
     for child in family.children:
         names.append(messages.attachment_name(child.student["first_name"], set(names)))
     values = values_for(family, school, names)
     file_text = messages.render(texts[family.language, FILE], values)
     values["file_subject"] = file_text.subject
-    values["password"] = policy_example if len(names) == 1 else "\n".join(f"{n}: {policy_example}" for n in names)
+    values["password"] = passwords[0] if len(passwords) == 1 else "\n".join(
+        f"{name}: {password}" for name, password in zip(names, passwords))
     return file_text, messages.render(texts[family.language, PASSWORD], values), names
 
 

@@ -101,27 +101,19 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: EmailOptions
     check(options.policy)
     if not ssids:
         raise UserError("No students are chosen. Choose the students whose reports to e-mail, or all of them.")
-    students = choice.students(connection, ssids)
-    reports = choice.reports(connection, ssids)
-    guardians = choice.guardians(connection, ssids)
     sources = {r["id"]: str(folder / r["stored_as"]) for r in connection.execute("SELECT id, stored_as FROM ssr_file")}
     reached = emailed_on(connection)
     waiting = waiting_in_outbox(connection)
     pairs, to_print, left_out, odd = [], [], [], []
-    for ssid in dict.fromkeys(ssids):
-        student = students.get(ssid)
-        if student is None:
-            left_out.append(LeftOut(ssid, "", "not in the score data"))
-            continue
-        name = f"{student['last_name']}, {student['first_name']}"
+    for one in choice.each_student(connection, ssids, left_out):
+        ssid, student, name, listed = one.ssid, one.student, one.name, one.guardians
         try:
             if ssid in reached and not options.resend:
                 event, at = reached[ssid]
                 how = "written as .eml files" if event == distribution.EXPORTED else "e-mailed"
                 raise Skip(f"already {how} on {at[:10]}; choose to send again to include")
-            listed = guardians.get(ssid, [])
             language = choice.family_language(student, listed)
-            chosen = choice.reports_for_family(reports.get(ssid, []), options.reports, options.languages, language)
+            chosen = choice.reports_for_family(one.reports, options.reports, options.languages, language)
             if options.policy.kind != "random":
                 password_for(student, options.policy)  # a template field this student lacks leaves them out now
         except (Skip, UserError) as why:

@@ -125,29 +125,18 @@ def plan(connection: sqlite3.Connection, ssids: list[str], options: PrintOptions
         raise UserError("No students are chosen. Choose the students whose reports to print, or all of them.")
     envelope = profile(connection, options.envelope)
     zone = envelope.address_zone()
-    students = choice.students(connection, ssids)
-    reports = choice.reports(connection, ssids)
-    guardians = choice.guardians(connection, ssids)
     printed = {} if options.reprint else distribution.printed_on(connection)
     envelopes, left_out, fallbacks = [], [], defaultdict(int)
-    for ssid in dict.fromkeys(ssids):
-        student = students.get(ssid)
-        if student is None:
-            left_out.append(LeftOut(ssid, "", "not in the score data"))
-            continue
-        name = f"{student['last_name']}, {student['first_name']}"
+    for chosen in choice.each_student(connection, ssids, left_out):
         try:
-            item = _envelope(student, reports.get(ssid, []), guardians.get(ssid, []), options, printed.get(ssid))
+            item = _envelope(chosen.student, chosen.reports, chosen.guardians, options, printed.get(chosen.ssid))
             if item.address_sheet_reason:
                 # Checked here, not when writing, so one unprintable name leaves one student out, not the run.
                 check_covered(" ".join([*item.address, item.first_name, item.last_name, item.school]),
                               "the student's name, school or address")
                 fit_address(item.address, zone)
-        except Skip as skip:
-            left_out.append(LeftOut(ssid, name, str(skip)))
-            continue
-        except UserError as error:  # the address does not fit the window, or has characters no font prints
-            left_out.append(LeftOut(ssid, name, str(error)))
+        except (Skip, UserError) as why:  # UserError: an address that does not fit the window or no font prints
+            left_out.append(LeftOut(chosen.ssid, chosen.name, str(why)))
             continue
         if options.cover_letter and item.language == "English" and item.family_language not in ("", "English"):
             fallbacks[item.family_language] += 1
