@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QStackedWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core import distribution, keychain
@@ -30,7 +30,7 @@ from .email_wizard import EmailWizard
 from .icons import AMBER, themed
 from .message_page import action_button, message_page
 from .messages import show_message
-from .widgets import documents, field_column, fit_columns, page_top, plain_table, section_heading
+from .widgets import documents, empty_or_content, field_column, fit_columns, page_top, plain_table, section_heading
 from .tasks import Task, run_with_progress
 
 RUN_HEADERS = ("When", "How", "Messages", "What happened")
@@ -104,12 +104,7 @@ class EmailPage(QWidget):
             "goes in a separate message, in the family's language, with a record of what was sent and what "
             "bounced.", icon=themed("MailSend", "envelope"),
             button=action_button("Import Student Score Reports…", self.import_requested))
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self._content(texts, import_bounces))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = empty_or_content(self, self.empty_state, self._content(texts, import_bounces))
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # bounces may have been sorted out elsewhere: printed, handed out

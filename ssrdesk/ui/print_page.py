@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QStackedWidget, QTableWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,7 @@ from .letters_dialog import LettersDialog
 from .message_page import action_button, message_page
 from .messages import show_message
 from .print_wizard import AlignmentDialog, PrintWizard
-from .widgets import open_folder, page_top, section_heading
+from .widgets import empty_or_content, open_folder, page_top, section_heading
 from ..core.words import counted
 
 RUN_HEADERS = ("When", "Envelopes", "Sheets", "Folder", "State")
@@ -79,12 +79,7 @@ class PrintPage(QWidget):
             "who get their reports by mail: in mailing order, batched for window envelopes.",
             icon=themed("DocumentPrint", "printer"),
             button=action_button("Import Student Score Reports…", self.import_requested))
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self._content(alignment, letters))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = empty_or_content(self, self.empty_state, self._content(alignment, letters))
 
     def refresh(self) -> None:
         """Reload from the workspace (after an import or a print run)."""

@@ -7,7 +7,7 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QSplitter, QStackedWidget, QStyledItemDelegate, QTabWidget,
+    QHBoxLayout, QLabel, QSplitter, QStyledItemDelegate, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from ..core.workspace import Workspace
 from .choose_student import ChooseStudentDialog
 from .icons import WARNING_TEXT, dot, themed
 from .message_page import action_button, message_page
+from .widgets import empty_or_content
 from .messages import show_message
 from .report_preview import ReportPreview
 from .report_table import (
@@ -90,12 +91,7 @@ class ReportsPage(QWidget):
         self.tabs.currentChanged.connect(lambda tab: self.preview.setVisible(tab == REPORTS_TAB))
 
         self.empty_state = self._empty_state()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self._content())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = empty_or_content(self, self.empty_state, self._content())
 
     def refresh(self) -> None:
         """Reload from the workspace (after an import, or a report matched to a student)."""

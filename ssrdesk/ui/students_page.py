@@ -7,13 +7,14 @@ from contextlib import closing
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..core import students
 from ..core.workspace import Workspace
 from .icons import dot
 from .message_page import action_button, message_page
+from .widgets import empty_or_content
 from .student_detail import StudentDetail
 from .student_table import CONTACT, CONTACTS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order
 from .tables import fit_columns, filter_choice, refill, search_box, table_view
@@ -58,12 +59,7 @@ class StudentsPage(QWidget):
         self.detail = StudentDetail()
         self.detail.preview_requested.connect(self.preview_requested)
         self.empty_state = self._empty_state()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.empty_state)
-        self.pages.addWidget(self._content())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        self.pages = empty_or_content(self, self.empty_state, self._content())
 
     def refresh(self) -> None:
         """Reload from the workspace (after an import)."""

@@ -10,7 +10,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget,
 )
 
 from .icons import RED
@@ -142,6 +142,18 @@ def page_top(title: str, text: str, main: QWidget, *others: QWidget) -> QWidget:
     top.layout().addSpacing(6)
     top.layout().addLayout(actions)
     return top
+
+
+def empty_or_content(page: QWidget, empty: QWidget, content: QWidget) -> QStackedWidget:
+    """Fills `page` with two views: what to do first while the workspace has nothing for it, and the page
+    itself. Show one with setCurrentWidget."""
+    views = QStackedWidget()
+    views.addWidget(empty)
+    views.addWidget(content)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(views)
+    return views
 
 
 def section_heading(text: str) -> QLabel:
