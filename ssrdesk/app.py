@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import WorkspaceError
 from .core.files import make_private
-from .core.workspace import Workspace
+from .core.workspace import DATABASE, Workspace, default_location
 
 EXIT_WORKSPACE = 4  # as the CLI: the workspace could not be opened
 
@@ -20,11 +23,44 @@ def main(workspace: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ssrdesk")
     app.setOrganizationName("ssrdesk")
+    from .ui import i18n
+
+    i18n.install()
+    folder, demo = (Path(workspace), False) if workspace else _first_workspace()
+    while folder is not None:  # File > New/Open workspace closes the window and names the next one
+        window = _run(app, folder, demo)
+        if window is None:
+            return EXIT_WORKSPACE
+        folder, demo = window.next_workspace, window.next_is_demo
+        if folder is not None:
+            QSettings().setValue("workspace", str(folder))
+    return 0
+
+
+def _first_workspace() -> tuple[Path | None, bool]:
+    """The workspace used last, or the default one if it exists; else the welcome screen asks."""
+    from .ui.main_window import demo_location
+    from .ui.welcome import WelcomeDialog
+
+    remembered = QSettings().value("workspace")
+    if remembered and (Path(remembered) / DATABASE).exists():
+        return Path(remembered), False
+    if os.environ.get("SSRDESK_WORKSPACE") or (default_location() / DATABASE).exists():
+        return default_location(), False
+    welcome = WelcomeDialog(default_location(), demo_location())
+    if not welcome.exec():
+        return None, False
+    QSettings().setValue("workspace", str(welcome.folder))
+    return welcome.folder, welcome.demo
+
+
+def _run(app: QApplication, folder: Path, demo: bool):
+    """Open the workspace, show the window until it closes; returns the window, or None if it could not open."""
     try:
-        opened = Workspace.open(workspace)
+        opened = Workspace.open(folder)
     except WorkspaceError as error:
         QMessageBox.critical(None, "ssrdesk", str(error))
-        return EXIT_WORKSPACE
+        return None
 
     from .ui.main_window import MainWindow
     from .ui.tasks import cancel_all_and_wait
@@ -35,7 +71,10 @@ def main(workspace: str | None = None) -> int:
         window = MainWindow(opened)
         sys.excepthook = _unexpected(window)
         window.show()
-        return app.exec()
+        if demo:
+            window.load_demo()
+        app.exec()
+        return window
     finally:
         cancel_all_and_wait()  # a running import rolls back before the lock is released
         sys.excepthook = previous_hook
@@ -62,7 +101,9 @@ def _unexpected(window):
         log.error("Unexpected error", exc_info=(kind, error, trace))
         from .ui.messages import show_message
 
-        show_message(window, "ssrdesk", f"Something unexpected went wrong ({kind.__name__}: {error}). "
-                     "The details were written to ssrdesk.log in the workspace folder.")
+        from .ui.i18n import tr
+
+        show_message(window, "ssrdesk", tr("Something unexpected went wrong ({error}). The details were written to "
+                                           "ssrdesk.log in the workspace folder.").format(error=f"{kind.__name__}: {error}"))
 
     return hook

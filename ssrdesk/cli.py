@@ -15,7 +15,6 @@ from pathlib import Path
 from . import cli_bounces, cli_distribution, cli_email, cli_print
 from .core import students
 from .core.errors import UserError, WorkspaceError
-from .core.files import private_folder
 from .core.ssr import library
 from .core.tasks import Progress, run
 from .core.workspace import Workspace
@@ -29,6 +28,8 @@ def parser() -> argparse.ArgumentParser:
         description="Student Score Reports for California test coordinators. Without a command, opens the app.",
     )
     top.add_argument("--workspace", metavar="DIR", help="workspace folder (default: $SSRDESK_WORKSPACE or your data folder)")
+    top.add_argument("--self-test", action="store_true", help="check this installation on invented sample data "
+                     "in a temporary workspace (yours is not touched); exit code 0 when all is well")
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import TOMS score data files, zips or folders; or an SIS contacts export")
@@ -74,6 +75,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.self_test:
+        from .selftest import main as self_test
+
+        return self_test()
     if args.command in (None, "gui"):
         from .app import main as gui
 
@@ -163,16 +168,9 @@ def _status(workspace: Workspace, args) -> int:
 
 
 def _demo(workspace: Workspace, args) -> int:
-    from .core.demo.district import build_demo
-    from .core.datafiles.importer import import_paths
-    from .core import contacts
+    from .core.demo.district import fill_workspace
 
-    files = build_demo(private_folder(workspace.folder / "demo-files"), students=args.students)
-    report = run(import_paths(workspace, files.score_zips), _progress_line(args.json))
-    mapping = contacts.choose_mapping(workspace, files.contacts, None, [])
-    contacts_report = run(contacts.import_contacts(workspace, files.contacts, mapping), _progress_line(args.json))
-    report.files += contacts_report.files
-    report.files += run(import_paths(workspace, files.report_pdfs), _progress_line(args.json)).files
+    report = run(fill_workspace(workspace, args.students), _progress_line(args.json))
     _clear_progress(args.json)
     if args.json:
         print(json.dumps({"workspace": str(workspace.folder), **report.to_json()}, indent=2, ensure_ascii=False))

@@ -1,9 +1,12 @@
 import os
 import sqlite3
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings (language, window state, the last workspace) go to a scratch folder, never the developer's own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="ssrdesk-test-settings-")
 
 from ssrdesk.core.workspace import Workspace  # noqa: E402
 

@@ -125,3 +125,18 @@ def make_score_file(tmp_path):
 @pytest.fixture
 def make_contacts_file(tmp_path):
     return lambda name, rows: write_contacts_file(tmp_path / name, rows)
+
+
+@pytest.fixture(autouse=True)
+def fresh_settings(qapp):
+    """Each test starts as a first run in English: no saved language, window state or workspace."""
+    from PySide6.QtCore import QSettings
+
+    from ssrdesk.ui import i18n
+
+    qapp.setOrganizationName("ssrdesk")
+    qapp.setApplicationName("ssrdesk")
+    QSettings().clear()
+    i18n.install("en")
+    yield
+    QSettings().clear()

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QLabel
 def test_window_names_the_workspace_and_lists_the_pages(window, workspace):
     assert window.windowTitle() == f"ssrdesk — {workspace.folder.name}"
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert pages == ["Students", "Reports", "Print", "E-mail", "Activity"]
+    assert pages == ["Start", "Students", "Reports", "Print", "E-mail", "Activity"]
     assert window.import_score_action.shortcut().toString() == "Ctrl+I"
 
 
 def test_the_e_mail_page_of_an_empty_workspace_says_what_to_import_first(window):
-    window.navigation.setCurrentRow(3)  # E-mail
+    window.navigation.setCurrentRow(4)  # E-mail
     page = window.pages.currentWidget()
     texts = " ".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page))
     assert "Nothing to e-mail yet" in texts and "guardians' e-mail addresses" in texts

@@ -15,7 +15,7 @@ from ssrdesk.core.ssr import library
 from ssrdesk.ui import import_flow
 from ssrdesk.ui.report_table import LANGUAGE, PAGES, SOURCE, STATUS, STUDENT, TYPE
 
-REPORTS_PAGE = 1  # in the navigation list
+REPORTS_PAGE = 2  # in the navigation list
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..datafiles.layouts import Layout, all_layouts
+from ..datafiles.report import ImportReport
+from ..tasks import Job, Progress
 from .contacts import contacts_rows, write_contacts_csv
 from .people import District, build_district
 from .ssr_pdfs import reports_for, write_grade_batches
@@ -53,3 +55,19 @@ def layout_for(program: str, school_year: str) -> Layout:
         if layout.program == program and layout.school_year == school_year:
             return layout
     raise ValueError(f"no {program} layout for {school_year}")
+
+
+def fill_workspace(workspace, students: int = 600) -> Job[ImportReport]:
+    """Build the demo's files inside `workspace` and import them as a coordinator would: score data,
+    then contacts, then the reports. One report for all three."""
+    from ..contacts import choose_mapping, import_contacts
+    from ..datafiles.importer import import_paths
+    from ..files import private_folder
+
+    yield Progress(0, 0, "Making up a district, its students and their reports")
+    files = build_demo(private_folder(workspace.folder / "demo-files"), students=students)
+    report = yield from import_paths(workspace, files.score_zips)
+    mapping = choose_mapping(workspace, files.contacts, None, [])
+    report.files += (yield from import_contacts(workspace, files.contacts, mapping)).files
+    report.files += (yield from import_paths(workspace, files.report_pdfs)).files
+    return report
