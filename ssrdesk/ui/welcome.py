@@ -60,6 +60,8 @@ class WelcomeDialog(QDialog):
         """(Re)builds every text, so choosing a language shows it at once."""
         if self.content is not None:
             self.folder = Path(self.folder_edit.text().strip() or self.folder)
+            self.layout().removeWidget(self.content)
+            self.content.setParent(None)  # gone at once; deleted once the combo box's signal has returned
             self.content.deleteLater()
         self.content = QWidget()
         self.layout().addWidget(self.content)
@@ -136,6 +138,7 @@ class WelcomeDialog(QDialog):
         self.demo_button.clicked.connect(self._try_demo)
         quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        self.content.show()  # a widget added to a dialog already on screen would only show later
         self.create_button.setFocus()
 
     def _set_route(self, route: str) -> None:
