@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -43,7 +44,25 @@ class GuideWindow(QDialog):
         if url.scheme() in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
         elif url.hasFragment():
-            self.text.scrollToAnchor(url.fragment())
+            self.go_to(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
+
+    def go_to(self, anchor: str) -> bool:
+        """Scroll to the heading a contents link names. Qt gives Markdown headings no anchors, so the link is
+        matched against each heading's GitHub-style anchor."""
+        block = self.text.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and heading_anchor(block.text()) == anchor:
+                cursor = QTextCursor(block)
+                self.text.setTextCursor(cursor)
+                self.text.verticalScrollBar().setValue(int(self.text.document().documentLayout().blockBoundingRect(block).top()))
+                return True
+            block = block.next()
+        return False
+
+
+def heading_anchor(heading: str) -> str:
+    """GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens (accents kept)."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
 
 
 def show_guide(parent: QWidget) -> GuideWindow:

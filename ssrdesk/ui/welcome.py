@@ -139,6 +139,8 @@ class WelcomeDialog(QDialog):
         quit_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.content.show()  # a widget added to a dialog already on screen would only show later
+        # Qt sizes a new dialog below its wrapped labels' needs: give them their height, in any language.
+        self.resize(self.sizeHint().expandedTo(self.size()))
         self.create_button.setFocus()
 
     def _set_route(self, route: str) -> None:
