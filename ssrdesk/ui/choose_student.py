@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from ..core.students import StudentSummary
+from .i18n import tr
 from .report_table import source, student_name
 from .student_table import (
     CONTACT, LANGUAGE, NAME, SCHOOL, TESTS, StudentFilter, StudentTableModel, grade_label,
@@ -23,15 +24,15 @@ class ChooseStudentDialog(QDialog):
         super().__init__(parent)
         self.report = report
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle("Choose the student")
+        self.setWindowTitle(tr("Choose the student"))
         self.resize(640, 560)
 
-        printed = QLabel(
-            f"The report on <b>{escape(source(report))}</b> was printed for <b>{escape(student_name(report))}</b>, "
-            f"SSID {escape(report['printed_ssid'])}{_grade(report)}. Which of your students is it for? "
-            "ssrdesk remembers your choice when this report is imported again.")
+        text = tr("The report on <b>{source}</b> was printed for <b>{name}</b>, SSID {ssid}{grade}. Which of your "
+                  "students is it for? ssrdesk remembers your choice when this report is imported again.")
+        printed = QLabel(text.format(source=escape(source(report)), name=escape(student_name(report)),
+                                     ssid=escape(report["printed_ssid"]), grade=_grade(report)))
         printed.setWordWrap(True)
-        self.search = QLineEdit(placeholderText="Search by name or SSID")
+        self.search = QLineEdit(placeholderText=tr("Search by name or SSID"))
         self.search.setClearButtonEnabled(True)
         self.model = StudentTableModel(self)
         self.model.set_students(students)
@@ -48,7 +49,7 @@ class ChooseStudentDialog(QDialog):
         self.confirm = QLabel()
         self.confirm.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.match_button = self.buttons.addButton("Match to this student", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.match_button = self.buttons.addButton(tr("Match to this student"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -73,11 +74,13 @@ class ChooseStudentDialog(QDialog):
         student = self.chosen()
         self.match_button.setEnabled(student is not None)
         if student is None:
-            self.confirm.setText("<span style='color:gray'>Select the student in the list.</span>")
+            hint = tr("Select the student in the list.")
+            self.confirm.setText(f"<span style='color:gray'>{hint}</span>")
         else:
             name = f"{student.first_name} {student.last_name}"
-            self.confirm.setText(f"This report will be matched to <b>{escape(name)}</b> (SSID {student.ssid}).")
+            self.confirm.setText(tr("This report will be matched to <b>{name}</b> (SSID {ssid}).").format(
+                name=escape(name), ssid=student.ssid))
 
 
 def _grade(report: dict) -> str:
-    return f", grade {grade_label(report['grade'])}" if report["grade"] else ""
+    return tr(", grade {grade}").format(grade=grade_label(report["grade"])) if report["grade"] else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
@@ -18,33 +18,36 @@ from PySide6.QtWidgets import (
 from ..core import contacts
 from ..core.errors import UserError
 from ..core.workspace import Workspace
+from .i18n import core_text, tr
 from .import_flow import ImportFlow
 from .messages import show_message
 
-CONTACT_FILES = "Contacts export (*.csv *.xlsx *.txt);;All files (*)"
-NOT_IN_FILE = "— not in file —"
-SUGGESTED = "Suggested from the column names"
+# Shown through tr().
+CONTACT_FILES = QT_TRANSLATE_NOOP("", "Contacts export (*.csv *.xlsx *.txt);;All files (*)")
+NOT_IN_FILE = QT_TRANSLATE_NOOP("", "— not in file —")
+SUGGESTED = QT_TRANSLATE_NOOP("", "Suggested from the column names")
 
 
 def start_contacts_import(parent: QWidget, workspace: Workspace, flow: ImportFlow,
                           path: Path | None = None) -> MappingDialog | None:
     """Ask for the file (unless given), then open the mapping dialog; Import runs it through `flow`."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Import contacts", "", CONTACT_FILES)
+        name, _ = QFileDialog.getOpenFileName(parent, tr("Import contacts"), "", tr(CONTACT_FILES))
         if not name:
             return None
         path = Path(name)
     try:
         header = contacts.read_header(path)
     except UserError as error:
-        show_message(parent, "Import contacts", f"{path.name}: {error}")
+        show_message(parent, tr("Import contacts"), f"{path.name}: {core_text(str(error))}")
         return None
     except OSError as error:
-        show_message(parent, "Import contacts", f"{path.name} cannot be read: {error.strerror}.")
+        show_message(parent, tr("Import contacts"),
+                     tr("{file} cannot be read: {reason}.").format(file=path.name, reason=error.strerror))
         return None
     dialog = MappingDialog(workspace, path, header, parent)
     dialog.accepted.connect(
-        lambda: flow.run(contacts.import_contacts(workspace, path, dialog.mapping()), "Importing contacts"))
+        lambda: flow.run(contacts.import_contacts(workspace, path, dialog.mapping()), tr("Importing contacts")))
     dialog.open()
     return dialog
 
@@ -55,32 +58,32 @@ class MappingDialog(QDialog):
         self.workspace = workspace
         self.header = header
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import; none pile up
-        self.setWindowTitle(f"Import contacts — {path.name}")
+        self.setWindowTitle(tr("Import contacts — {file}").format(file=path.name))
         self.resize(640, 720)
 
-        intro = QLabel(f"Which column of <b>{path.name}</b> holds each piece of contact information? "
-                       "The choices below are suggested from the column names; check them before importing.")
+        intro = QLabel(tr("Which column of <b>{file}</b> holds each piece of contact information? The choices below "
+                          "are suggested from the column names; check them before importing.").format(file=path.name))
         intro.setWordWrap(True)
         self.presets = QComboBox()
         self.presets.currentIndexChanged.connect(self._preset_chosen)
-        save = QPushButton("Save as preset…")
+        save = QPushButton(tr("Save as preset…"))
         save.clicked.connect(self._ask_preset_name)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel("Mapping:"))
+        preset_row.addWidget(QLabel(tr("Mapping:")))
         preset_row.addWidget(self.presets, 1)
         preset_row.addWidget(save)
 
         self.table = QTableWidget(len(contacts.FIELDS), 2)
-        self.table.setHorizontalHeaderLabels(("Contact information", "Column in the file"))
+        self.table.setHorizontalHeaderLabels((tr("Contact information"), tr("Column in the file")))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for row, field in enumerate(contacts.FIELDS):
-            self.table.setItem(row, 0, QTableWidgetItem(contacts.field_label(field)))
+            self.table.setItem(row, 0, QTableWidgetItem(core_text(contacts.field_label(field))))
             combo = QComboBox()
-            combo.addItem(NOT_IN_FILE, None)
+            combo.addItem(tr(NOT_IN_FILE), None)
             for column in header:
                 combo.addItem(column, column)
             combo.currentIndexChanged.connect(self._validate)
@@ -92,7 +95,7 @@ class MappingDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b03030;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import contacts", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(tr("Import contacts"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,7 +127,8 @@ class MappingDialog(QDialog):
         self._fill_presets(select=name)
 
     def _ask_preset_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save as preset", "A name for this column mapping (e.g. \"Aeries export\"):")
+        name, ok = QInputDialog.getText(self, tr("Save as preset"),
+                                        tr("A name for this column mapping (e.g. \"Aeries export\"):"))
         if ok and name.strip():
             self.save_preset(name.strip())
 
@@ -132,7 +136,7 @@ class MappingDialog(QDialog):
         self.saved = contacts.saved_mappings(self.workspace)
         self.presets.blockSignals(True)
         self.presets.clear()
-        self.presets.addItem(SUGGESTED, None)
+        self.presets.addItem(tr(SUGGESTED), None)
         for name in self.saved:
             self.presets.addItem(name, name)
         self.presets.setCurrentIndex(max(self.presets.findData(select), 0))
@@ -144,19 +148,20 @@ class MappingDialog(QDialog):
         name = self.presets.currentData()
         missing = self.set_mapping(self.saved[name] if name else contacts.suggest_mapping(self.header))
         if missing:
-            self.problem.setText(f"This file has no column named {', '.join(repr(c) for c in missing)}; "
-                                 "those fields are left out. Pick their columns below.")
+            self.problem.setText(tr("This file has no column named {columns}; those fields are left out. Pick their "
+                                    "columns below.").format(columns=", ".join(repr(c) for c in missing)))
 
     def _validate(self, *_) -> None:
         mapping = self.mapping()
         faint = QBrush(self.palette().color(QPalette.ColorRole.PlaceholderText))
         for row, field in enumerate(contacts.FIELDS):  # fields not in the file are greyed out
             self.table.item(row, 0).setForeground(QBrush() if field in mapping else faint)
-        self.found.setText(f"{len(mapping)} of {len(contacts.FIELDS)} kinds of contact information found in the file.")
+        self.found.setText(tr("{found} of {total} kinds of contact information found in the file.").format(
+            found=len(mapping), total=len(contacts.FIELDS)))
         try:
             contacts.check_mapping(mapping, self.header)
         except UserError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(core_text(str(error)))
             self.import_button.setEnabled(False)
             return
         self.problem.clear()

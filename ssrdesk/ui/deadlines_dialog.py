@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..core import compliance
 from ..core.errors import UserError
 from ..core.workspace import Workspace
+from .i18n import tr
 from .messages import show_message
 
 
@@ -46,27 +47,27 @@ class DeadlinesDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("School calendar for deadlines")
+        self.setWindowTitle(tr("School calendar for deadlines"))
         with closing(workspace.connect()) as connection:
             calendar = compliance.load_calendar(connection)
-        intro = QLabel("CAASPP reports must reach families within 20 working days of the day the school received "
-                       "them, ELPAC reports within 30 calendar days. Reports received after the last day of "
-                       "instruction are due in the first working days of the next school year.")
+        intro = QLabel(tr("CAASPP reports must reach families within 20 working days of the day the school received "
+                          "them, ELPAC reports within 30 calendar days. Reports received after the last day of "
+                          "instruction are due in the first working days of the next school year."))
         intro.setWordWrap(True)
-        self.received = {program: _OptionalDate("Set a date:", calendar.received.get(program))
+        self.received = {program: _OptionalDate(tr("Set a date:"), calendar.received.get(program))
                          for program in compliance.PROGRAMS}
-        self.last_day = _OptionalDate("Set:", calendar.last_day_of_instruction)
-        self.next_year = _OptionalDate("Set:", calendar.first_day_next_year)
+        self.last_day = _OptionalDate(tr("Set:"), calendar.last_day_of_instruction)
+        self.next_year = _OptionalDate(tr("Set:"), calendar.first_day_next_year)
         self.holidays = QPlainTextEdit("\n".join(d.isoformat() for d in sorted(calendar.holidays)))
-        self.holidays.setAccessibleName("School holidays")
+        self.holidays.setAccessibleName(tr("School holidays"))
         self.holidays.setPlaceholderText("2026-11-26\n2026-12-21..2027-01-01")
         self.holidays.setMaximumHeight(120)
         form = QFormLayout()
         for program, field in self.received.items():
-            form.addRow(f"{program} reports received (else the import date):", field)
-        form.addRow("Last day of instruction:", self.last_day)
-        form.addRow("First day of the next school year:", self.next_year)
-        form.addRow("School holidays (one date or FIRST..LAST per line):", self.holidays)
+            form.addRow(tr("{program} reports received (else the import date):").format(program=program), field)
+        form.addRow(tr("Last day of instruction:"), self.last_day)
+        form.addRow(tr("First day of the next school year:"), self.next_year)
+        form.addRow(tr("School holidays (one date or FIRST..LAST per line):"), self.holidays)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -89,6 +90,6 @@ class DeadlinesDialog(QDialog):
             with closing(self.workspace.connect()) as connection:
                 compliance.save_calendar(connection, calendar)
         except UserError as error:
-            show_message(self, "School calendar", str(error))
+            show_message(self, tr("School calendar"), str(error))
             return
         self.accept()

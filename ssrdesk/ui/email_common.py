@@ -15,12 +15,18 @@ from ..core.delivery.recipients import EmailOptions, EmailPlan
 from ..core.delivery import smtp
 from ..core.delivery.smtp import SmtpSettings, SmtpTransport
 from ..core.tasks import Job, Progress
-from ..core.words import counted
 from ..core.workspace import Workspace
+from .i18n import tr
 
 WAITING = "waiting"  # queued, or caught mid-send: both go out on the next send
-COUNTS = {"sent": "Sent", WAITING: "Waiting to be sent", "failed": "Refused by the server", "cancelled": "Cancelled",
-          "exported": "Written as .eml files", "bounced": "Bounced"}
+COUNTS = ("sent", WAITING, "failed", "cancelled", "exported", "bounced")
+
+
+def caption(key: str) -> str:
+    """What one of the COUNTS is called."""
+    return {"sent": tr("Sent"), WAITING: tr("Waiting to be sent"), "failed": tr("Refused by the server"),
+            "cancelled": tr("Cancelled", "messages"), "exported": tr("Written as .eml files"),
+            "bounced": tr("Bounced")}[key]
 
 
 # --- jobs ------------------------------------------------------------------------------------------
@@ -51,7 +57,7 @@ def send_queued(workspace: Workspace, settings: SmtpSettings, password: str | No
 
 def send_test_message(settings: SmtpSettings, password: str | None) -> Job[str]:
     """One message without student data to the From address, off the UI thread."""
-    yield Progress(0, 0, f"Sending a test message through {settings.host}")
+    yield Progress(0, 0, tr("Sending a test message through {host}").format(host=settings.host))
     smtp.send_test(settings, password, settings.sender)
     return settings.sender
 
@@ -68,39 +74,40 @@ def waiting(counts: dict[str, int]) -> int:
 # --- in words --------------------------------------------------------------------------------------
 
 def sent_text(sent: Sent) -> str:
-    text = f"Sent {counted(sent.sent, 'message')}."
+    text = tr("Sent %Ln message(s).", "", sent.sent)
     if sent.refused:
-        text += (f" The mail server refused {counted(sent.refused, 'message')}: see Bounced e-mail on the E-mail "
-                 "page.")
+        text += " " + tr("The mail server refused %Ln message(s): see Bounced e-mail on the E-mail page.", "",
+                         sent.refused)
     if sent.requeued:
-        text += (f" {counted(sent.requeued, 'family', 'families')} got a new report and password: the stored "
-                 "messages could not be read back (without a password store they last only until ssrdesk closes).")
+        text += " " + tr("%Ln family(ies) got a new report and password: the stored messages could not be read back "
+                         "(without a password store they last only until ssrdesk closes).", "", sent.requeued)
     if sent.not_requeued:
-        text += (f" {counted(len(sent.not_requeued), 'family', 'families')} whose stored messages were lost could "
-                 f"not get new ones, for example {sent.not_requeued[0]}.")
+        text += " " + tr("%Ln family(ies) whose stored messages were lost could not get new ones, for example "
+                         "{example}.", "", len(sent.not_requeued)).format(example=sent.not_requeued[0])
     if sent.stopped:
         text += f" {sent.stopped}"
     if sent.waiting:
-        text += f" {counted(sent.waiting, 'message')} still waiting: resume sending from the E-mail page."
+        text += " " + tr("%Ln message(s) still waiting: resume sending from the E-mail page.", "", sent.waiting)
     return text
 
 
 def stopped_text(left: int) -> str:
     """After the user stopped sending (or closed the window while it ran)."""
     if not left:
-        return "Sending stopped. Nothing is left waiting."
-    return (f"Sending stopped between two families. {counted(left, 'message')} not sent yet "
-            f"{'stays' if left == 1 else 'stay'} in the outbox: resume sending from the E-mail page when you are "
-            "ready.")
+        return tr("Sending stopped. Nothing is left waiting.")
+    return tr("Sending stopped between two families. %Ln message(s) not sent yet stay in the outbox: resume sending "
+              "from the E-mail page when you are ready.", "", left)
 
 
 def duration(seconds: float) -> str:
     """'12 seconds', 'about 12 minutes', 'about 2 hours 5 minutes'."""
     if seconds < 59.5:
-        return counted(max(1, round(seconds)), "second")
+        return tr("%Ln second(s)", "", max(1, round(seconds)))
     hours, minutes = divmod(round(seconds / 60), 60)
-    parts = ([counted(hours, "hour")] if hours else []) + ([counted(minutes, "minute")] if minutes else [])
-    return "about " + " ".join(parts)
+    hours_text, minutes_text = tr("%Ln hour(s)", "", hours), tr("%Ln minute(s)", "", minutes)
+    if hours and minutes:
+        return tr("about {hours} {minutes}").format(hours=hours_text, minutes=minutes_text)
+    return tr("about {time}").format(time=hours_text if hours else minutes_text)
 
 
 # --- widgets ---------------------------------------------------------------------------------------
@@ -116,7 +123,7 @@ def hint(text: str = "") -> QLabel:
 class OutboxCounts(QWidget):
     """The outbox's messages by state, as a row of numbers with captions."""
 
-    def __init__(self, shown: tuple[str, ...] = tuple(COUNTS), parent=None):
+    def __init__(self, shown: tuple[str, ...] = COUNTS, parent=None):
         super().__init__(parent)
         self.numbers: dict[str, QLabel] = {}
         layout = QHBoxLayout(self)
@@ -124,13 +131,13 @@ class OutboxCounts(QWidget):
         for key in shown:
             number = QLabel("0")
             number.setStyleSheet("font-size: 16pt; font-weight: 600;")
-            caption = QLabel(COUNTS[key])
-            caption.setStyleSheet("color: gray;")
+            name = QLabel(caption(key))
+            name.setStyleSheet("color: gray;")
             box = QFrame()
             box.setFrameShape(QFrame.Shape.StyledPanel)
             column = QVBoxLayout(box)
             column.addWidget(number, 0, Qt.AlignmentFlag.AlignHCenter)
-            column.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
+            column.addWidget(name, 0, Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(box)
             self.numbers[key] = number
         layout.addStretch(1)
@@ -140,4 +147,4 @@ class OutboxCounts(QWidget):
         for key, number in self.numbers.items():
             value = waiting(counts) if key == WAITING else counts[key]
             number.setText(f"{value:,}")
-            number.setAccessibleName(f"{COUNTS[key]}: {value:,}")
+            number.setAccessibleName(f"{caption(key)}: {value:,}")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
@@ -21,23 +21,24 @@ from ..core.delivery.recipients import EmailOptions
 from ..core.delivery.smtp import SmtpSettings, load_settings, login_password
 from ..core.errors import UserError
 from ..core.ssr import library
-from ..core.words import counted
 from ..core.workspace import Workspace
 from .activity_page import local_time
 from .email_common import OutboxCounts, deliver, hint, send_queued, sent_text, stopped_text, waiting
 from .email_texts_dialog import EmailTextsDialog
 from .email_wizard import EmailWizard
+from .i18n import core_text, tr
 from .icons import AMBER, themed
 from .message_page import action_button, message_page
 from .messages import show_message
 from .widgets import documents, empty_or_content, field_column, fit_columns, page_top, plain_table, section_heading
 from .tasks import Task, run_with_progress
 
-RUN_HEADERS = ("When", "How", "Messages", "What happened")
-BOUNCE_HEADERS = ("Student", "Address", "When", "Print list", "Why")
-STATES = (("sent", "sent"), ("queued", "waiting"), ("failed", "refused"),
-          ("cancelled", "cancelled"), ("exported", "written as .eml files"))
-SENDING_TITLE = "Sending e-mail"
+RUN_HEADERS = (QT_TRANSLATE_NOOP("", "When"), QT_TRANSLATE_NOOP("", "How"), QT_TRANSLATE_NOOP("", "Messages"),
+               QT_TRANSLATE_NOOP("", "What happened"))
+BOUNCE_HEADERS = (QT_TRANSLATE_NOOP("", "Student"), QT_TRANSLATE_NOOP("", "Address"), QT_TRANSLATE_NOOP("", "When"),
+                  QT_TRANSLATE_NOOP("", "Print list"), QT_TRANSLATE_NOOP("", "Why"))
+STATES = ("sent", "queued", "failed", "cancelled", "exported")
+SENDING_TITLE = QT_TRANSLATE_NOOP("", "Sending e-mail")
 
 
 class EmailPage(QWidget):
@@ -54,24 +55,24 @@ class EmailPage(QWidget):
         self.dialog: QMessageBox | QInputDialog | None = None  # the last question asked, for tests
         self._bounced: list[dict] = []
 
-        self.email_button = QPushButton(themed("MailSend", "envelope"), "E-mail reports…")
+        self.email_button = QPushButton(themed("MailSend", "envelope"), tr("E-mail reports…"))
         self.email_button.setDefault(True)
         self.email_button.setIconSize(QSize(24, 24))
         self.email_button.setStyleSheet("font-size: 12pt; font-weight: 600; padding: 6px 18px;")
-        self.email_button.setToolTip("Choose families, passwords and how to send, check everything, then send")
+        self.email_button.setToolTip(tr("Choose families, passwords and how to send, check everything, then send"))
         self.email_button.clicked.connect(lambda: self.open_wizard())
-        texts = QPushButton("Edit messages…")
-        texts.setToolTip("The two messages each family gets, in each language")
+        texts = QPushButton(tr("Edit messages…"))
+        texts.setToolTip(tr("The two messages each family gets, in each language"))
         texts.clicked.connect(lambda: EmailTextsDialog(self.workspace, self).open())
 
         self.waiting_label = QLabel()
         self.waiting_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.waiting_detail = QLabel()
         self.waiting_detail.setWordWrap(True)
-        self.resume_button = QPushButton("Resume sending")
+        self.resume_button = QPushButton(tr("Resume sending"))
         self.resume_button.clicked.connect(lambda: self.resume())
-        self.cancel_button = QPushButton("Cancel queued…")
-        self.cancel_button.setToolTip("Take the reports not sent yet out of the outbox")
+        self.cancel_button = QPushButton(tr("Cancel queued…"))
+        self.cancel_button.setToolTip(tr("Take the reports not sent yet out of the outbox"))
         self.cancel_button.clicked.connect(lambda: self.confirm_cancel_queued())
         self.banner = QFrame()
         self.banner.setObjectName("waitingBanner")
@@ -83,27 +84,27 @@ class EmailPage(QWidget):
         banner.addWidget(self.cancel_button)
         self.counts = OutboxCounts()
 
-        self.runs = plain_table(RUN_HEADERS, "E-mail runs")
+        self.runs = plain_table(tuple(tr(header) for header in RUN_HEADERS), tr("E-mail runs"))
         self.runs_hint = hint()
-        import_bounces = QPushButton("Import bounces…")
-        import_bounces.setToolTip("Read bounce notices saved from your mailbox as .eml files")
+        import_bounces = QPushButton(tr("Import bounces…"))
+        import_bounces.setToolTip(tr("Read bounce notices saved from your mailbox as .eml files"))
         import_bounces.clicked.connect(lambda: self.import_bounces())
-        self.bounced = plain_table(BOUNCE_HEADERS, "Families whose e-mail bounced")
+        self.bounced = plain_table(tuple(tr(header) for header in BOUNCE_HEADERS), tr("Families whose e-mail bounced"))
         self.bounced.itemSelectionChanged.connect(self._update_bounce_buttons)
         self.bounce_hint = hint()
         self.move_button = QPushButton()
-        self.move_button.setToolTip("Their reports are then printed and mailed, from the Print page")
+        self.move_button.setToolTip(tr("Their reports are then printed and mailed, from the Print page"))
         self.move_button.clicked.connect(lambda: self.move_to_print())
-        self.resend_button = QPushButton("Resend to a corrected address…")
+        self.resend_button = QPushButton(tr("Resend to a corrected address…"))
         self.resend_button.clicked.connect(lambda: self.ask_corrected_address())
 
         self.empty_state = message_page(
-            "Nothing to e-mail yet",
-            "Import the Student Score Report PDFs you downloaded from TOMS, and your SIS contacts export with the "
-            "guardians' e-mail addresses. Then e-mail each family its report here: locked with a password that "
-            "goes in a separate message, in the family's language, with a record of what was sent and what "
-            "bounced.", icon=themed("MailSend", "envelope"),
-            button=action_button("Import Student Score Reports…", self.import_requested))
+            tr("Nothing to e-mail yet"),
+            tr("Import the Student Score Report PDFs you downloaded from TOMS, and your SIS contacts export with the "
+               "guardians' e-mail addresses. Then e-mail each family its report here: locked with a password that "
+               "goes in a separate message, in the family's language, with a record of what was sent and what "
+               "bounced."), icon=themed("MailSend", "envelope"),
+            button=action_button(tr("Import Student Score Reports…"), self.import_requested))
         self.pages = empty_or_content(self, self.empty_state, self._content(texts, import_bounces))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -131,13 +132,13 @@ class EmailPage(QWidget):
         busy = self.sending is not None
         self.banner.setVisible(bool(left) or busy)
         if busy:
-            self.waiting_label.setText("Sending…")
-            self.waiting_detail.setText(f"{counted(left, 'message')} still to send. If sending stops, the rest wait "
-                                        "in the outbox until you resume.")
+            self.waiting_label.setText(tr("Sending…"))
+            self.waiting_detail.setText(tr("%Ln message(s) still to send. If sending stops, the rest wait in the "
+                                           "outbox until you resume.", "", left))
         else:
-            self.waiting_label.setText(f"{counted(left, 'message is', 'messages are')} waiting to be sent.")
-            self.waiting_detail.setText("They stay in the outbox until you resume sending, or cancel them. Reports "
-                                        "always go first, each followed by its password.")
+            self.waiting_label.setText(tr("%Ln message(s) are waiting to be sent.", "", left))
+            self.waiting_detail.setText(tr("They stay in the outbox until you resume sending, or cancel them. Reports "
+                                           "always go first, each followed by its password."))
         for button in (self.email_button, self.resume_button, self.cancel_button):
             button.setEnabled(not busy)  # one sending at a time
         self._update_bounce_buttons()
@@ -159,12 +160,12 @@ class EmailPage(QWidget):
         return self._with_login(lambda settings, password: self._send(send_queued(self.workspace, settings, password)))
 
     def confirm_cancel_queued(self) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, "Cancel queued messages",
-                          "Take every report not sent yet out of the outbox? Those families get nothing by e-mail; "
-                          "you can e-mail them again later. A password whose report already went out is still "
-                          "sent, so that family can open it.", QMessageBox.StandardButton.No, self)
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Cancel queued messages"),
+                          tr("Take every report not sent yet out of the outbox? Those families get nothing by e-mail; "
+                             "you can e-mail them again later. A password whose report already went out is still "
+                             "sent, so that family can open it."), QMessageBox.StandardButton.No, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.cancel_button = box.addButton("Cancel queued messages", QMessageBox.ButtonRole.DestructiveRole)
+        box.cancel_button = box.addButton(tr("Cancel queued messages"), QMessageBox.ButtonRole.DestructiveRole)
         box.cancel_button.clicked.connect(self._cancel_queued)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         self.dialog = box
@@ -173,12 +174,12 @@ class EmailPage(QWidget):
 
     def _cancel_queued(self) -> None:
         families, passwords = outbox.cancel(self.workspace)
-        text = f"Took {counted(families, 'family', 'families')} out of the outbox."
+        text = tr("Took %Ln family(ies) out of the outbox.", "", families)
         if passwords:
-            text += (f" {counted(passwords, 'password message')} still {'goes' if passwords == 1 else 'go'} out when "
-                     "you resume sending: their reports were already sent.")
+            text += " " + tr("%Ln password message(s) still go out when you resume sending: their reports were already "
+                             "sent.", "", passwords)
         self.refresh()
-        show_message(self, "Cancel queued messages", text, QMessageBox.Icon.Information)
+        show_message(self, tr("Cancel queued messages"), text, QMessageBox.Icon.Information)
 
     def _with_login(self, then: Callable[[SmtpSettings, str | None], object]) -> QInputDialog | None:
         """Call `then(settings, password)` with the saved mail settings and the stored password, asking for the
@@ -186,16 +187,16 @@ class EmailPage(QWidget):
         with closing(self.workspace.connect()) as connection:
             settings = load_settings(connection)
         if not settings.host:
-            show_message(self, SENDING_TITLE, "Set up the mail server first: choose E-mail reports… and fill in "
-                         "How to send.")
+            show_message(self, tr(SENDING_TITLE),
+                         tr("Set up the mail server first: choose E-mail reports… and fill in How to send."))
             return None
         password = login_password(settings) if settings.user else None
         if password or not settings.user:
             then(settings, password)
             return None
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Mail server password")
-        dialog.setLabelText(f"Password for {settings.user} on {settings.host}:")
+        dialog.setWindowTitle(tr("Mail server password"))
+        dialog.setLabelText(tr("Password for {user} on {host}:").format(user=settings.user, host=settings.host))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda typed: self._logged_in(settings, typed, then))
@@ -205,12 +206,14 @@ class EmailPage(QWidget):
 
     def _logged_in(self, settings: SmtpSettings, password: str, then: Callable) -> None:
         if not keychain.store(settings.account, password):
-            show_message(self, "Mail server password", keychain.NOT_REMEMBERED, QMessageBox.Icon.Information)
+            show_message(self, tr("Mail server password"), core_text(keychain.NOT_REMEMBERED),
+                         QMessageBox.Icon.Information)
         then(settings, password)
 
     def _send(self, job, sent_of: Callable[[object], Sent] = lambda sent: sent) -> Task:
         """Run a job that sends; `sent_of(result)`: what it sent, to say so."""
-        task = run_with_progress(self, job, SENDING_TITLE, lambda result: self._sent(sent_of(result)), self._stopped)
+        task = run_with_progress(self, job, tr(SENDING_TITLE), lambda result: self._sent(sent_of(result)),
+                                 self._stopped)
         self._follow(task)
         return task
 
@@ -227,20 +230,20 @@ class EmailPage(QWidget):
         self.refresh()
 
     def _sent(self, sent: Sent) -> None:
-        show_message(self, SENDING_TITLE, sent_text(sent), QMessageBox.Icon.Information)
+        show_message(self, tr(SENDING_TITLE), sent_text(sent), QMessageBox.Icon.Information)
 
     def _stopped(self) -> None:
         with closing(self.workspace.connect()) as connection:
             left = waiting(outbox.counts(connection))
-        show_message(self, SENDING_TITLE, stopped_text(left), QMessageBox.Icon.Information)
+        show_message(self, tr(SENDING_TITLE), stopped_text(left), QMessageBox.Icon.Information)
 
     # --- bounces ---
 
     def import_bounces(self, paths: list[Path] | None = None) -> QMessageBox | None:
         """Read bounce notices saved as .eml files; asks for the files when none are given."""
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(self, "Import bounce notices", str(documents()),
-                                                    "Saved e-mail (*.eml);;All files (*)")
+            names, _ = QFileDialog.getOpenFileNames(self, tr("Import bounce notices"), str(documents()),
+                                                    tr("Saved e-mail (*.eml);;All files (*)"))
             paths = [Path(name) for name in names]
         if not paths:
             return None
@@ -250,11 +253,12 @@ class EmailPage(QWidget):
             with closing(self.workspace.connect()) as connection:
                 report = bounces.import_notices(connection, notices)
         except OSError as error:
-            return show_message(self, "Import bounces", f"Cannot read {error.filename}: {error.strerror}.")
+            return show_message(self, tr("Import bounces"), tr("Cannot read {file}: {error}.").format(
+                file=error.filename, error=error.strerror))
         finally:
             QApplication.restoreOverrideCursor()
         self.refresh()
-        return show_message(self, "Import bounces", report.text(), QMessageBox.Icon.Information)
+        return show_message(self, tr("Import bounces"), report.text(), QMessageBox.Icon.Information)
 
     def chosen_bounces(self) -> list[dict]:
         """The bounced families selected in the table, else all of them."""
@@ -266,8 +270,8 @@ class EmailPage(QWidget):
         with closing(self.workspace.connect()) as connection:
             moved = distribution.move_to_print(connection, ssids, bounces.MOVED_TO_PRINT)
         self.refresh()
-        self.bounce_hint.setText(f"Moved {counted(moved, 'student')} to the print list: print their reports from "
-                                 "the Print page.")
+        self.bounce_hint.setText(tr("Moved %Ln student(s) to the print list: print their reports from the Print "
+                                    "page.", "", moved))
         return moved
 
     def ask_corrected_address(self) -> QInputDialog | None:
@@ -276,8 +280,9 @@ class EmailPage(QWidget):
             return None
         family = self._bounced[rows[0].row()]
         dialog = QInputDialog(self)
-        dialog.setWindowTitle("Resend to a corrected address")
-        dialog.setLabelText(f"The e-mail address for {family['student']}'s family (it bounced: {family['reason']}):")
+        dialog.setWindowTitle(tr("Resend to a corrected address"))
+        dialog.setLabelText(tr("The e-mail address for {student}'s family (it bounced: {reason}):").format(
+            student=family["student"], reason=core_text(family["reason"])))
         dialog.setTextValue(family["address"])
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(lambda address: self.resend(family["ssid"], address))
@@ -292,11 +297,11 @@ class EmailPage(QWidget):
                 made = recipients.plan(connection, [ssid], EmailOptions(resend=True, address=address.strip()),
                                        self.workspace.folder)
         except UserError as error:
-            show_message(self, "Resend", str(error))
+            show_message(self, tr("Resend"), str(error))
             return None
         if not made.families:
             why = (made.left_out or made.to_print)[0].reason
-            show_message(self, "Resend", f"Nothing was sent: {why}.")
+            show_message(self, tr("Resend"), tr("Nothing was sent: {reason}.").format(reason=core_text(why)))
             return None
         return self._with_login(lambda settings, password: self._send(
             deliver(self.workspace, made, settings, password, outbox.SEND), lambda delivered: delivered.sent))
@@ -306,9 +311,10 @@ class EmailPage(QWidget):
     def _fill_runs(self, runs: list[dict]) -> None:
         self.runs.setRowCount(len(runs))
         for row, run in enumerate(runs):
-            how = (f".eml files in {run['folder']}" if run["mode"] == outbox.EML else "Through the mail server")
+            how = (tr(".eml files in {folder}").format(folder=run["folder"]) if run["mode"] == outbox.EML
+                   else tr("Through the mail server"))
             states = run["states"]
-            happened = ", ".join(f"{count:,} {words}" for count, words in _in_words(states)) or "nothing built"
+            happened = ", ".join(_in_words(states)) or tr("nothing built")
             cells = (local_time(run["created_at"]), how, f"{sum(states.values()):,}", happened)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -317,46 +323,47 @@ class EmailPage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.runs.setItem(row, column, item)
         fit_columns(self.runs)
-        self.runs_hint.setText("Newest first." if runs else "No e-mail sent yet: each time you e-mail reports, the "
-                               "run appears here.")
+        self.runs_hint.setText(tr("Newest first.") if runs else tr("No e-mail sent yet: each time you e-mail reports, "
+                                                                   "the run appears here."))
 
     def _fill_bounced(self) -> None:
         self.bounced.setRowCount(len(self._bounced))
         for row, family in enumerate(self._bounced):
             cells = (family["student"] or family["ssid"], family["address"], local_time(family["when"]),
-                     "On it" if family["on_print_list"] else "", family["reason"])
+                     tr("On it") if family["on_print_list"] else "", core_text(family["reason"]))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.bounced.setItem(row, column, item)
         fit_columns(self.bounced)
         self.bounce_hint.setText(
-            "Families whose report or password came back. Move them to the print list to mail their reports, or "
-            "resend to an address that works." if self._bounced else
-            "No bounced e-mail waiting to be sorted out. Import the bounce notices your mailbox gets back, saved as "
-            ".eml files.")
+            tr("Families whose report or password came back. Move them to the print list to mail their reports, or "
+               "resend to an address that works.") if self._bounced else
+            tr("No bounced e-mail waiting to be sorted out. Import the bounce notices your mailbox gets back, saved as "
+               ".eml files."))
         self._update_bounce_buttons()
 
     def _update_bounce_buttons(self) -> None:
         selected = len(self.bounced.selectionModel().selectedRows())
-        self.move_button.setText("Move selected to the print list" if selected else "Move all to the print list")
+        self.move_button.setText(tr("Move selected to the print list") if selected else
+                                 tr("Move all to the print list"))
         self.move_button.setEnabled(any(not f["on_print_list"] for f in self.chosen_bounces()))
         self.resend_button.setEnabled(selected == 1 and self.sending is None)
 
     def _content(self, texts: QPushButton, import_bounces: QPushButton) -> QWidget:
         top = page_top(
-            "E-mail to families",
-            "E-mail each family its Student Score Report, locked with a password that goes in a separate message "
-            "right after, in the family's language. Students without a usable address go to the print list. You "
-            "check every message before anything is sent, and sending can stop and resume without sending "
-            "anything twice.",
+            tr("E-mail to families"),
+            tr("E-mail each family its Student Score Report, locked with a password that goes in a separate message "
+               "right after, in the family's language. Students without a usable address go to the print list. You "
+               "check every message before anything is sent, and sending can stop and resume without sending "
+               "anything twice."),
             self.email_button, texts)
         bounce_buttons = QHBoxLayout()
         bounce_buttons.addWidget(self.bounce_hint, 1)
         bounce_buttons.addWidget(self.move_button)
         bounce_buttons.addWidget(self.resend_button)
         bounce_heading = QHBoxLayout()
-        bounce_heading.addWidget(section_heading("Bounced e-mail"))
+        bounce_heading.addWidget(section_heading(tr("Bounced e-mail")))
         bounce_heading.addStretch(1)
         bounce_heading.addWidget(import_bounces)
         content = QWidget()
@@ -366,7 +373,7 @@ class EmailPage(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.counts)
         layout.addSpacing(12)
-        layout.addWidget(section_heading("E-mail runs"))
+        layout.addWidget(section_heading(tr("E-mail runs")))
         layout.addWidget(self.runs, 1)
         layout.addWidget(self.runs_hint)
         layout.addSpacing(12)
@@ -376,9 +383,15 @@ class EmailPage(QWidget):
         return content
 
 
-def _in_words(states: dict[str, int]) -> list[tuple[int, str]]:
-    """(how many, in words) for the states present, queued and sending counted together as waiting."""
+def _in_words(states: dict[str, int]) -> list[str]:
+    """How many in each state present, in words, queued and sending counted together as waiting."""
     merged = {**states, outbox.QUEUED: states.get(outbox.QUEUED, 0) + states.get(outbox.SENDING, 0)}
-    return [(merged[state], words) for state, words in STATES if merged.get(state)]
+    return [_state_words(state, merged[state]) for state in STATES if merged.get(state)]
+
+
+def _state_words(state: str, count: int) -> str:
+    return {"sent": tr("%Ln sent", "", count), "queued": tr("%Ln waiting", "", count),
+            "failed": tr("%Ln refused", "", count), "cancelled": tr("%Ln cancelled", "", count),
+            "exported": tr("%Ln written as .eml file(s)", "", count)}[state]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from contextlib import closing
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QTextEdit, QVBoxLayout,
@@ -21,10 +21,12 @@ from ..core.delivery.messages import (
 from ..core.errors import UserError
 from ..core.printing.letters import LANGUAGES
 from ..core.workspace import Workspace
+from .i18n import core_text, tr
 from .widgets import merge_field_column, problem_label, save_or_cancel
 
 RIGHT_TO_LEFT = ("Arabic",)
-KIND_LABELS = {FILE: "The message with the report", PASSWORD: "The message with the password"}
+KIND_LABELS = {FILE: QT_TRANSLATE_NOOP("", "The message with the report"),
+               PASSWORD: QT_TRANSLATE_NOOP("", "The message with the password")}
 
 
 def show_text(editor: QTextEdit, text: str, language: str) -> None:
@@ -47,7 +49,7 @@ class EmailTextsDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None, language: str = LANGUAGES[0], kind: str = FILE):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("E-mail messages")
+        self.setWindowTitle(tr("E-mail messages"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened afresh each time; none pile up
         self.setMinimumSize(820, 640)
         with closing(workspace.connect()) as connection:
@@ -56,35 +58,37 @@ class EmailTextsDialog(QDialog):
         self._shown = (language, kind)
 
         self.language = QComboBox()
-        self.language.addItems(LANGUAGES)
-        self.language.setCurrentText(language)
-        self.language.setAccessibleName("Language")
+        for name in LANGUAGES:
+            self.language.addItem(core_text(name), name)
+        self.language.setCurrentIndex(self.language.findData(language))
+        self.language.setAccessibleName(tr("Language"))
         self.kind = QComboBox()
         for value, label in KIND_LABELS.items():
-            self.kind.addItem(label, value)
+            self.kind.addItem(tr(label), value)
         self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.kind.setAccessibleName("Which message")
+        self.kind.setAccessibleName(tr("Which message"))
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(tr("Subject"))
         # A QTextEdit, not a QPlainTextEdit: only it lays out right-to-left paragraphs from the right.
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)
         self.body.setTabChangesFocus(True)
-        self.body.setAccessibleName("Message text")
+        self.body.setAccessibleName(tr("Message text"))
         self._target: QObject = self.body  # where Insert field puts a field: the subject or the text, last focused
         for editor in (self.subject, self.body):
             editor.installEventFilter(self)
 
-        self.fields, fields_column = merge_field_column(MERGE_FIELDS, self.insert_field, "in the subject or the text")
-        reset = QPushButton("&Reset to built-in text")
-        reset.setToolTip("Replace this message, in this language, with ssrdesk's own text")
+        fields = tuple((name, core_text(label)) for name, label in MERGE_FIELDS)
+        self.fields, fields_column = merge_field_column(fields, self.insert_field, tr("in the subject or the text"))
+        reset = QPushButton(tr("&Reset to built-in text"))
+        reset.setToolTip(tr("Replace this message, in this language, with ssrdesk's own text"))
         reset.clicked.connect(self.reset_to_default)
 
         self.problem = problem_label()
         self.buttons = save_or_cancel(self)
 
         choosing = QHBoxLayout()
-        for text, combo in (("&Language:", self.language), ("&Message:", self.kind)):
+        for text, combo in ((tr("&Language:"), self.language), (tr("&Message:"), self.kind)):
             label = QLabel(text)
             label.setBuddy(combo)
             choosing.addWidget(label)
@@ -92,14 +96,14 @@ class EmailTextsDialog(QDialog):
             choosing.addSpacing(12)
         choosing.addStretch(1)
         choosing.addWidget(reset)
-        hint = QLabel("Families get the messages in their language where there is one, else in English. Merge "
-                      "fields, in braces, are filled in for each family. {password} goes only in the message with "
-                      "the password, and never in a subject: subjects show in notifications.")
+        hint = QLabel(tr("Families get the messages in their language where there is one, else in English. Merge "
+                         "fields, in braces, are filled in for each family. {password} goes only in the message "
+                         "with the password, and never in a subject: subjects show in notifications."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         form = QFormLayout()
-        form.addRow("&Subject:", self.subject)
-        text_label = QLabel("&Text:")
+        form.addRow(tr("&Subject:"), self.subject)
+        text_label = QLabel(tr("&Text:"))
         text_label.setBuddy(self.body)
         form.addRow(text_label, self.body)
         editing = QHBoxLayout()
@@ -113,7 +117,7 @@ class EmailTextsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self._show(self._shown)
-        self.language.currentTextChanged.connect(lambda _: self._switch())
+        self.language.currentIndexChanged.connect(lambda _: self._switch())
         self.kind.currentIndexChanged.connect(lambda _: self._switch())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -144,7 +148,7 @@ class EmailTextsDialog(QDialog):
                 try:
                     self._save_one(connection, language, kind, _tidy(text))
                 except UserError as error:
-                    self.language.setCurrentText(language)
+                    self.language.setCurrentIndex(self.language.findData(language))
                     self.kind.setCurrentIndex(self.kind.findData(kind))
                     self.problem.setText(str(error))
                     return False
@@ -165,7 +169,7 @@ class EmailTextsDialog(QDialog):
 
     def _switch(self) -> None:
         self._keep()
-        self._show((self.language.currentText(), self.kind.currentData()))
+        self._show((self.language.currentData(), self.kind.currentData()))
 
     def _show(self, key: tuple[str, str]) -> None:
         self._shown = key

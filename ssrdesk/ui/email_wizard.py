@@ -13,7 +13,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QSpinBox,
@@ -31,12 +31,12 @@ from ..core.delivery.recipients import SIBLING_CHOICES, EmailOptions, EmailPlan,
 from ..core.delivery.smtp import SmtpSettings, load_settings, login_password, save_settings
 from ..core.errors import UserError
 from ..core.printing.letters import blank_letter_fields, load_school
-from ..core.words import counted
 from ..core.workspace import Workspace
 from .email_common import (
     Delivered, OutboxCounts, deliver, duration, hint, send_test_message, sent_text, stopped_text, waiting,
 )
 from .email_texts_dialog import EmailTextsDialog, show_text
+from .i18n import core_text, tr
 from .icons import GREEN, RED, WARNING_TEXT, standard
 from .letters_dialog import LettersDialog
 from .messages import show_message
@@ -47,12 +47,21 @@ from .widgets import (
 from .student_choice import StudentChoice
 from .tasks import Task, run_with_progress
 
-TITLE = "E-mail reports to families"
-SIBLINGS = {"separate": "A pair of messages for &each child",
-            "together": "&One pair for all the children at one address, with each child's report"}
-SECURITY = {"starttls": "STARTTLS (usually port 587)", "ssl": "SSL/TLS (usually port 465)"}
+TITLE = QT_TRANSLATE_NOOP("", "E-mail reports to families")
+SIBLINGS = {"separate": QT_TRANSLATE_NOOP("", "A pair of messages for &each child"),
+            "together": QT_TRANSLATE_NOOP("", "&One pair for all the children at one address, with each child's "
+                                              "report")}
+SECURITY = {"starttls": QT_TRANSLATE_NOOP("", "STARTTLS (usually port 587)"),
+            "ssl": QT_TRANSLATE_NOOP("", "SSL/TLS (usually port 465)")}
 PORTS = {"starttls": 587, "ssl": 465}
 EXAMPLE_TEMPLATE = "{birth_date}{ssid_last4}"
+VERDICTS = {  # by the first word of the core's verdict on a password policy
+    "strong": QT_TRANSLATE_NOOP("", "strong (about {bits} bits)"),
+    "weaker": QT_TRANSLATE_NOOP("", "weaker (about {bits} bits): someone who knows the student could narrow it "
+                                    "down"),
+    "weak": QT_TRANSLATE_NOOP("", "weak (about {bits} bits): anyone who knows the student's birthday or ID could "
+                                  "open the report; use it only if your district requires it"),
+}
 
 
 class EmailWizard(QWizard):
@@ -65,7 +74,7 @@ class EmailWizard(QWizard):
         self.plan: EmailPlan | None = None
         self.dry: DryRun | None = None
         self.task: Task | None = None  # the check, or the sending, while it runs
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr(TITLE))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(900, 640)
         screen = (parent.screen() if parent else QApplication.primaryScreen()).availableGeometry()
@@ -93,7 +102,7 @@ class EmailWizard(QWizard):
                                             self.workspace.folder)
         except UserError as error:
             self.plan = None
-            return str(error)
+            return core_text(str(error))
         return ""
 
     def done(self, result: int) -> None:
@@ -106,35 +115,37 @@ class EmailWizard(QWizard):
 # ---- 1. families ----
 
 PRINT_TAB, LEFT_OUT_TAB, WARNINGS_TAB = range(3)
-LEFT_OUT_HEADERS = ("Student", "SSID", "Why")
+LEFT_OUT_HEADERS = (QT_TRANSLATE_NOOP("", "Student"), "SSID", QT_TRANSLATE_NOOP("", "Why"))
 
 
 class FamiliesPage(QWizardPage):
     def __init__(self, workspace: Workspace, selected: list[str], shown: list[str]):
         super().__init__()
-        self.setTitle("Which families?")
-        self.setSubTitle("Each guardian e-mail address gets two messages: the report, protected by a password, "
-                         "then the password in a separate message. Students without a usable address go to the "
-                         "print list.")
+        self.setTitle(tr("Which families?"))
+        self.setSubTitle(tr("Each guardian e-mail address gets two messages: the report, protected by a password, "
+                            "then the password in a separate message. Students without a usable address go to the "
+                            "print list."))
         self.students = StudentChoice(workspace, selected, shown)
-        tip = hint("To e-mail a few families, select their students on the Students page first: Ctrl-click or "
-                   "Shift-click selects several. To e-mail a school or grade, choose it there.")
-        self.reports = {code: QCheckBox(label) for code, label in choice.REPORT_GROUPS.items()}
+        tip = hint(tr("To e-mail a few families, select their students on the Students page first: Ctrl-click or "
+                      "Shift-click selects several. To e-mail a school or grade, choose it there."))
+        self.reports = {code: QCheckBox(core_text(label)) for code, label in choice.REPORT_GROUPS.items()}
         for box in self.reports.values():
             box.setChecked(True)
-        self.copies = choice_box(COPIES, EmailOptions().languages, "Copies of translated reports")
+        self.copies = choice_box({value: tr(label) for value, label in COPIES.items()}, EmailOptions().languages,
+                                 tr("Copies of translated reports"))
         self.siblings = QButtonGroup(self)
         for number, value in enumerate(SIBLING_CHOICES):
-            self.siblings.addButton(QRadioButton(SIBLINGS[value]), number)
+            self.siblings.addButton(QRadioButton(tr(SIBLINGS[value])), number)
         self.siblings.button(SIBLING_CHOICES.index(EmailOptions().siblings)).setChecked(True)
-        self.resend = QCheckBox("Include families already e-mailed (they get a new password)")
+        self.resend = QCheckBox(tr("Include families already e-mailed (they get a new password)"))
 
         self.summary = wrapped_label()
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.to_print = plain_table(LEFT_OUT_HEADERS, "Students who go to the print list")
-        self.left_out = plain_table(LEFT_OUT_HEADERS, "Students left out")
+        headers = tuple(tr(header) for header in LEFT_OUT_HEADERS)
+        self.to_print = plain_table(headers, tr("Students who go to the print list"))
+        self.left_out = plain_table(headers, tr("Students left out"))
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Warnings")
+        self.warnings.setAccessibleName(tr("Warnings"))
         self.warnings.setWordWrap(True)
         self.notes = QTabWidget()
         self.notes.addTab(self.to_print, "")
@@ -143,11 +154,11 @@ class FamiliesPage(QWizardPage):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Students:", field_column(self.students, tip))
-        form.addRow("Reports:", field_row(*self.reports.values()))
-        form.addRow("Tr&anslated reports:", self.copies)
-        form.addRow("Brothers and sisters:", field_row(*self.siblings.buttons()))
-        form.addRow("E-mailed before:", self.resend)
+        form.addRow(tr("Students:"), field_column(self.students, tip))
+        form.addRow(tr("Reports:"), field_row(*self.reports.values()))
+        form.addRow(tr("Tr&anslated reports:"), self.copies)
+        form.addRow(tr("Brothers and sisters:"), field_column(*self.siblings.buttons()))
+        form.addRow(tr("E-mailed before:"), self.resend)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -178,15 +189,15 @@ class FamiliesPage(QWizardPage):
             self.summary.setText(f"<span style='color:{RED}'>{escape(problem)}</span>")
             made = EmailPlan(self.wizard().options(), [], [], [], [])
         else:
-            self.summary.setText(_plan_summary(made) + " Nothing is sent yet.")
+            self.summary.setText(_plan_summary(made) + " " + tr("Nothing is sent yet."))
         _fill(self.to_print, made.to_print)
         _fill(self.left_out, made.left_out)
         self.warnings.clear()
         for warning in made.warnings:
             self.warnings.addItem(QListWidgetItem(standard("SP_MessageBoxWarning"), warning))
-        self.notes.setTabText(PRINT_TAB, f"To the print list ({len(made.to_print):,})")
-        self.notes.setTabText(LEFT_OUT_TAB, f"Left out ({len(made.left_out):,})")
-        self.notes.setTabText(WARNINGS_TAB, f"Warnings ({len(made.warnings):,})")
+        self.notes.setTabText(PRINT_TAB, tr("To the print list ({count})").format(count=_number(len(made.to_print))))
+        self.notes.setTabText(LEFT_OUT_TAB, tr("Left out ({count})").format(count=_number(len(made.left_out))))
+        self.notes.setTabText(WARNINGS_TAB, tr("Warnings ({count})").format(count=_number(len(made.warnings))))
         self.notes.setTabVisible(WARNINGS_TAB, bool(made.warnings))
         self.notes.setCurrentIndex(WARNINGS_TAB if made.warnings else PRINT_TAB if made.to_print else LEFT_OUT_TAB)
         self.completeChanged.emit()
@@ -197,20 +208,21 @@ class FamiliesPage(QWizardPage):
 
 
 def _plan_summary(made: EmailPlan) -> str:
-    text = (f"<b>{counted(len(made.families), 'family', 'families')}, {counted(made.messages, 'message')}</b> "
-            f"(a report, then its password) for {counted(made.students, 'student')}.")
+    text = tr("<b>{families}, {messages}</b> (a report, then its password) for {students}.").format(
+        families=tr("%Ln family(ies)", "", len(made.families)), messages=tr("%Ln message(s)", "", made.messages),
+        students=tr("%Ln student(s)", "", made.students))
     if made.to_print:
-        text += (f" {counted(len(made.to_print), 'student goes', 'students go')} to the print list: no usable "
-                 "e-mail address.")
+        text += " " + tr("%Ln student(s) go to the print list: no usable e-mail address.", "", len(made.to_print))
     if made.left_out:
-        text += f" {counted(len(made.left_out), 'student is', 'students are')} left out, for the reasons below."
+        text += " " + tr("%Ln student(s) are left out, for the reasons below.", "", len(made.left_out))
     return text
 
 
 def _fill(table, rows: list[choice.LeftOut]) -> None:
     table.setRowCount(len(rows))
     for row, item in enumerate(rows):
-        for column, text in enumerate((item.student or "(not in the score data)", item.ssid, item.reason)):
+        for column, text in enumerate((item.student or tr("(not in the score data)"), item.ssid,
+                                       core_text(item.reason))):
             cell = QTableWidgetItem(text)
             cell.setToolTip(text)
             table.setItem(row, column, cell)
@@ -222,27 +234,28 @@ def _fill(table, rows: list[choice.LeftOut]) -> None:
 class PasswordsPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle("Passwords")
-        self.setSubTitle("Each report is locked with its own password, which goes in a separate message right "
-                         "after the report.")
-        self.random = QRadioButton("&Random (recommended)")
+        self.setTitle(tr("Passwords"))
+        self.setSubTitle(tr("Each report is locked with its own password, which goes in a separate message right "
+                            "after the report."))
+        self.random = QRadioButton(tr("&Random (recommended)"))
         self.random.setChecked(True)
         self.random_note = wrapped_label()
-        self.random_note.setText(f"{strength(Policy())[1].capitalize()}. For example: <b>{random_password()}</b><br>"
-                                 "Lowercase letters and digits without look-alikes (no l, 1, o or 0): easy to read "
-                                 "out over the phone and to type on one.")
-        self.from_data = QRadioButton("From &student data")
+        self.random_note.setText(tr("{strength}. For example: <b>{password}</b><br>Lowercase letters and digits "
+                                    "without look-alikes (no l, 1, o or 0): easy to read out over the phone and to "
+                                    "type on one.").format(strength=_strength(Policy())[1].capitalize(),
+                                                           password=random_password()))
+        self.from_data = QRadioButton(tr("From &student data"))
         self.template = QLineEdit(EXAMPLE_TEMPLATE)
-        self.template.setAccessibleName("Password template")
+        self.template.setAccessibleName(tr("Password template"))
         self.field = QComboBox()
         for name, (label, _) in TEMPLATE_FIELDS.items():
-            self.field.addItem(f"{label}: {{{name}}}", name)
-        self.field.setAccessibleName("Field to insert")
-        self.insert = QPushButton("&Insert field")
+            self.field.addItem(f"{core_text(label)}: {{{name}}}", name)
+        self.field.setAccessibleName(tr("Field to insert"))
+        self.insert = QPushButton(tr("&Insert field"))
         self.insert.clicked.connect(self.insert_field)
         self.verdict = wrapped_label()
-        template_note = hint("Each field in braces is filled in from the student's data; a student whose data lacks "
-                             "a field is left out.")
+        template_note = hint(tr("Each field in braces is filled in from the student's data; a student whose data "
+                                "lacks a field is left out."))
         self.template_box = field_column(field_row(self.template, self.field, self.insert), self.verdict, template_note)
         self.template.setMinimumWidth(260)
 
@@ -268,18 +281,18 @@ class PasswordsPage(QWizardPage):
         wizard = self.wizard()
         problem = wizard.make_plan()
         if not problem and not wizard.plan.families:
-            problem = ("Every chosen student is left out with these passwords: their data lacks a field the "
-                       "template needs. Go back to see why, or choose random passwords.")
+            problem = tr("Every chosen student is left out with these passwords: their data lacks a field the "
+                         "template needs. Go back to see why, or choose random passwords.")
         if problem:
-            show_message(self, TITLE, problem)
+            show_message(self, tr(TITLE), problem)
         return not problem
 
     def _show_verdict(self, *_) -> None:
         self.template_box.setEnabled(self.from_data.isChecked())
         try:
-            bits, verdict = strength(check(Policy("template", self.template.text().strip())))
+            bits, verdict = _strength(check(Policy("template", self.template.text().strip())))
         except UserError as error:
-            self.verdict.setText(f"<span style='color:{RED}'>{escape(str(error))}</span>")
+            self.verdict.setText(f"<span style='color:{RED}'>{escape(core_text(str(error)))}</span>")
             return
         colour = GREEN if bits >= STRONG_BITS else WARNING_TEXT
         self.verdict.setText(f"<span style='color:{colour}'>{escape(verdict.capitalize())}.</span>")
@@ -303,10 +316,11 @@ class MessageView(QGroupBox):
         layout.addWidget(self.body, 1)
 
     def show_message(self, to: str, text: Template, language: str, attachments: list[str] = ()) -> None:
-        rows = [("To", to), ("Subject", text.subject)]
+        rows = [(tr("To:"), to), (tr("Subject:"), text.subject)]
         if attachments:
-            rows.append(("Attached", f"{', '.join(attachments)} (opens only with the password)"))
-        self.header.setText("<table>" + "".join(f"<tr><td style='color:gray; padding-right:8px'>{name}:</td>"
+            rows.append((tr("Attached:"), tr("{files} (opens only with the password)").format(
+                files=", ".join(attachments))))
+        self.header.setText("<table>" + "".join(f"<tr><td style='color:gray; padding-right:8px'>{name}</td>"
                                                 f"<td>{escape(value)}</td></tr>" for name, value in rows) + "</table>")
         show_text(self.body, text.body, language)
 
@@ -316,29 +330,29 @@ class MessagesPage(QWizardPage):
         super().__init__()
         self.workspace = workspace
         self.example = ""
-        self.setTitle("The two messages")
-        self.setSubTitle("What one family gets, in its language: first the report, then its password in a "
-                         "separate message. Edit the texts for every family with Edit messages…")
+        self.setTitle(tr("The two messages"))
+        self.setSubTitle(tr("What one family gets, in its language: first the report, then its password in a "
+                            "separate message. Edit the texts for every family with Edit messages…"))
         self.family = QComboBox()
-        self.family.setAccessibleName("Family to preview")
+        self.family.setAccessibleName(tr("Family to preview"))
         self.family.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.family.setMinimumContentsLength(40)
         self.family.currentIndexChanged.connect(lambda _: self.show_family())
-        edit = QPushButton("&Edit messages…")
-        edit.setToolTip("The subject and text of both messages, in each language")
+        edit = QPushButton(tr("&Edit messages…"))
+        edit.setToolTip(tr("The subject and text of both messages, in each language"))
         edit.clicked.connect(lambda: self.open_texts())
-        self.file_view = MessageView("1. The message with the report")
-        self.password_view = MessageView("2. The message with the password, sent right after")
+        self.file_view = MessageView(tr("1. The message with the report"))
+        self.password_view = MessageView(tr("2. The message with the password, sent right after"))
         self.example_note = wrapped_label()
         self.example_note.setStyleSheet(f"color: {WARNING_TEXT};")
         self.school_note = wrapped_label()
         self.school_note.setStyleSheet(f"color: {WARNING_TEXT};")
-        school = QPushButton("S&chool details…")
-        school.setToolTip("The school's name, contact person and phone number, shared with the cover letters")
+        school = QPushButton(tr("S&chool details…"))
+        school.setToolTip(tr("The school's name, contact person and phone number, shared with the cover letters"))
         school.clicked.connect(lambda: self.open_school())
 
         top = QHBoxLayout()
-        label = QLabel("&Family:")
+        label = QLabel(tr("&Family:"))
         label.setBuddy(self.family)
         top.addWidget(label)
         top.addWidget(self.family, 1)
@@ -359,17 +373,20 @@ class MessagesPage(QWizardPage):
         self.family.clear()
         for family in made.families:
             names = " & ".join(f"{c.student['first_name']} {c.student['last_name']}" for c in family.children)
-            self.family.addItem(f"{names} — {family.address} ({family.language})")
+            self.family.addItem(f"{names} — {family.address} ({core_text(family.language)})")
         self.family.setCurrentIndex(0)
         self.family.blockSignals(False)
         random = made.options.policy.kind == "random"
         self.example = random_password() if random else ""
-        self.example_note.setText(
-            "The password shown is an example: each family gets its own random password, made as the messages are "
-            "built." if random else "The password shown is made from the first student's data with your "
-            "template, as the family will get it.")
-        self.password_view.setTitle("2. The message with the password, sent right after"
-                                    + (" (an example password)" if random else ""))
+        if random:
+            self.example_note.setText(tr("The password shown is an example: each family gets its own random "
+                                         "password, made as the messages are built."))
+            self.password_view.setTitle(tr("2. The message with the password, sent right after (an example "
+                                           "password)"))
+        else:
+            self.example_note.setText(tr("The password shown is made from the first student's data with your "
+                                         "template, as the family will get it."))
+            self.password_view.setTitle(tr("2. The message with the password, sent right after"))
         self.show_family()
 
     def current(self) -> Family:
@@ -382,8 +399,9 @@ class MessagesPage(QWizardPage):
             file_text, password_text, attachments = preview(connection, family, load_settings(connection).from_,
                                                             example)
             blank = blank_letter_fields(load_school(connection))
-        self.school_note.setText(f"The school details have no {blank} yet, so the messages may leave those places "
-                                 "blank. Fill them in with School details…" if blank else "")
+        self.school_note.setText(tr("The school details have no {missing} yet, so the messages may leave those "
+                                    "places blank. Fill them in with School details…").format(
+            missing=core_text(blank)) if blank else "")
         self.school_note.setVisible(bool(blank))
         to = f"{family.guardian} <{family.address}>" if family.guardian else family.address
         self.file_view.show_message(to, file_text, family.language, attachments)
@@ -409,40 +427,42 @@ class SendingPage(QWizardPage):
         super().__init__()
         self.workspace = workspace
         self.test_task: Task | None = None
-        self.setTitle("How to send")
-        self.setSubTitle("Through the school's mail server, or as .eml files that your own mail program sends. "
-                         "The settings are remembered for next time; the password only in this computer's "
-                         "password store.")
+        self.setTitle(tr("How to send"))
+        self.setSubTitle(tr("Through the school's mail server, or as .eml files that your own mail program sends. "
+                            "The settings are remembered for next time; the password only in this computer's "
+                            "password store."))
         with closing(workspace.connect()) as connection:
             saved = load_settings(connection)
-        self.through_server = QRadioButton("Send through the &mail server")
-        self.as_files = QRadioButton("&Write .eml files to a folder (for mail systems that allow no login)")
+        self.through_server = QRadioButton(tr("Send through the &mail server"))
+        self.as_files = QRadioButton(tr("&Write .eml files to a folder (for mail systems that allow no login)"))
         self.through_server.setChecked(True)
-        self.sender = _line(saved.sender, "From address")
+        self.sender = _line(saved.sender, tr("From address"))
         self.sender.setPlaceholderText("testing@school.org")
-        self.sender_name = _line(saved.sender_name, "From name")
-        self.sender_name.setPlaceholderText("the school's name, shown as who the messages are from")
+        self.sender_name = _line(saved.sender_name, tr("From name"))
+        self.sender_name.setPlaceholderText(tr("the school's name, shown as who the messages are from"))
 
-        self.host = _line(saved.host, "Mail server")
+        self.host = _line(saved.host, tr("Mail server"))
         self.host.setPlaceholderText("smtp.school.org")
-        self.port = _spin(1, 65535, saved.port, "Port")
-        self.security = choice_box(SECURITY, saved.security, "Security")
+        self.port = _spin(1, 65535, saved.port, tr("Port"))
+        self.security = choice_box({value: tr(label) for value, label in SECURITY.items()}, saved.security,
+                                   tr("Security"))
         self.security.currentIndexChanged.connect(self._security_changed)
-        self.user = _line(saved.user, "User name")
-        self.password = _line("", "Password")
+        self.user = _line(saved.user, tr("User name"))
+        self.password = _line("", tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.editingFinished.connect(self.remember_password)
         self.password_note = hint()
         self.password_note.hide()
-        self.ca_file = _line(saved.ca_file, "Certificate authority file")
-        self.ca_file.setPlaceholderText("optional: only if your district uses its own")
-        choose_ca = QPushButton("C&hoose…")
-        choose_ca.setAccessibleName("Choose the certificate authority file")
+        self.ca_file = _line(saved.ca_file, tr("Certificate authority file"))
+        self.ca_file.setPlaceholderText(tr("optional: only if your district uses its own"))
+        choose_ca = QPushButton(tr("C&hoose…"))
+        choose_ca.setAccessibleName(tr("Choose the certificate authority file"))
         choose_ca.clicked.connect(self.choose_ca_file)
-        self.per_minute = _spin(1, 1000, saved.per_minute, "Messages a minute", " a minute")
-        self.per_day = _spin(2, 100_000, saved.per_day, "Messages a day", " a day")
-        self.test_button = QPushButton("Send a &test message to me")
-        self.test_button.setToolTip("One message without student data, to the From address, through this server")
+        self.per_minute = _spin(1, 1000, saved.per_minute, tr("Messages a minute"), tr(" a minute"))
+        self.per_day = _spin(2, 100_000, saved.per_day, tr("Messages a day"), tr(" a day"))
+        self.test_button = QPushButton(tr("Send a &test message to me"))
+        self.test_button.setToolTip(tr("One message without student data, to the From address, through this "
+                                       "server"))
         self.test_button.clicked.connect(lambda: self.send_test())
         self.test_result = wrapped_label()
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -450,17 +470,17 @@ class SendingPage(QWizardPage):
         for edit in (self.host, self.user):
             edit.editingFinished.connect(self._show_saved_password)
 
-        self.server_box = QGroupBox("Mail server")
+        self.server_box = QGroupBox(tr("Mail server"))
         server = QFormLayout()
-        port = QLabel("P&ort:")
+        port = QLabel(tr("P&ort:"))
         port.setBuddy(self.port)
-        server.addRow("&Server:", field_row(self.host, port, self.port, self.security))
-        server.addRow("&User name:", self.user)
-        server.addRow("&Password:", field_column(self.password, self.password_note))
-        server.addRow("&Certificate authority:", field_row(self.ca_file, choose_ca))
-        limits_note = hint("school mail systems block accounts that send faster")
+        server.addRow(tr("&Server:"), field_row(self.host, port, self.port, self.security))
+        server.addRow(tr("&User name:"), self.user)
+        server.addRow(tr("&Password:"), field_column(self.password, self.password_note))
+        server.addRow(tr("&Certificate authority:"), field_row(self.ca_file, choose_ca))
+        limits_note = hint(tr("school mail systems block accounts that send faster"))
         limits_note.setWordWrap(False)
-        server.addRow("Sending &limits:", field_row(self.per_minute, self.per_day, limits_note))
+        server.addRow(tr("Sending &limits:"), field_row(self.per_minute, self.per_day, limits_note))
         server.addRow("", field_row(self.test_button))
         # Below the form, not in it: a form row would be as tall as the wrapped text at its narrowest.
         box = QVBoxLayout(self.server_box)
@@ -469,22 +489,23 @@ class SendingPage(QWizardPage):
         self.host.setMinimumWidth(240)
         self.ca_file.setMinimumWidth(300)
 
-        self.folder = _line(str(unused_folder(documents() / f"ssrdesk e-mail {date.today():%Y-%m-%d}")), "Folder")
-        choose_folder = QPushButton("Ch&oose…")
-        choose_folder.setAccessibleName("Choose the folder")
+        self.folder = _line(str(unused_folder(documents() / f"ssrdesk e-mail {date.today():%Y-%m-%d}")),
+                            tr("Folder"))
+        choose_folder = QPushButton(tr("Ch&oose…"))
+        choose_folder.setAccessibleName(tr("Choose the folder"))
         choose_folder.clicked.connect(self.choose_folder)
-        self.files_box = QGroupBox(".eml files")
+        self.files_box = QGroupBox(tr(".eml files"))
         files = QFormLayout(self.files_box)
-        files.addRow("&Folder:", field_row(self.folder, choose_folder))
-        files.addRow("", hint("Two folders are written: “1 - send first - reports” and “2 - send second - "
-                              "passwords”. Open and send every report first, then every password. The password "
-                              "messages are readable files: delete the folder once they are sent."))
+        files.addRow(tr("&Folder:"), field_row(self.folder, choose_folder))
+        files.addRow("", hint(tr("Two folders are written: “1 - send first - reports” and “2 - send second - "
+                                 "passwords”. Open and send every report first, then every password. The password "
+                                 "messages are readable files: delete the folder once they are sent.")))
         self.folder.setMinimumWidth(420)
 
-        sender_box = QGroupBox("Who the messages come from")
+        sender_box = QGroupBox(tr("Who the messages come from"))
         sender = QFormLayout(sender_box)
-        sender.addRow("&From address:", self.sender)
-        sender.addRow("From &name:", self.sender_name)
+        sender.addRow(tr("&From address:"), self.sender)
+        sender.addRow(tr("From &name:"), self.sender_name)
         layout = QVBoxLayout(self)
         layout.addWidget(self.through_server)
         layout.addWidget(self.as_files)
@@ -515,8 +536,8 @@ class SendingPage(QWizardPage):
         if not self.password.text() or not self.settings().user:
             return
         remembered = keychain.store(self.settings().account, self.password.text())
-        self.password_note.setText("Kept in this computer's password store." if remembered
-                                   else keychain.NOT_REMEMBERED)
+        self.password_note.setText(tr("Kept in this computer's password store.") if remembered
+                                   else core_text(keychain.NOT_REMEMBERED))
         self.password_note.show()
 
     def save(self) -> str:
@@ -527,18 +548,18 @@ class SendingPage(QWizardPage):
         except UserError as error:
             return str(error)
         if self.mode() == outbox.EML:
-            return "" if self.folder.text().strip() else "Choose a folder for the .eml files."
+            return "" if self.folder.text().strip() else tr("Choose a folder for the .eml files.")
         if not self.settings().host:
-            return "Enter the name of the school's mail server, such as smtp.school.org."
+            return tr("Enter the name of the school's mail server, such as smtp.school.org.")
         if self.settings().user and not self.login():
-            return f"Enter the password for {self.settings().user}."
+            return tr("Enter the password for {user}.").format(user=self.settings().user)
         return ""
 
     def validatePage(self) -> bool:
         self.remember_password()
         problem = self.save()
         if problem:
-            show_message(self, TITLE, problem)
+            show_message(self, tr(TITLE), problem)
         return not problem
 
     def send_test(self) -> Task | None:
@@ -549,27 +570,29 @@ class SendingPage(QWizardPage):
         if problem:
             self._test_failed(problem)
             return None
-        self.test_task = Task(send_test_message(self.settings(), self.login()), "The test message")
+        self.test_task = Task(send_test_message(self.settings(), self.login()), tr("The test message"))
         self.test_task.finished.connect(self._test_sent)
         self.test_task.failed.connect(self._test_failed)
         self.test_button.setEnabled(False)
-        self.test_result.setText("Sending a test message…")
+        self.test_result.setText(tr("Sending a test message…"))
         self.test_result.show()
         return self.test_task.start()
 
     def choose_ca_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Your district's certificate authority", self.ca_file.text(),
-                                                "Certificates (*.pem *.crt *.cer);;All files (*)")
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Your district's certificate authority"),
+                                                self.ca_file.text(),
+                                                tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
         if chosen:
             self.ca_file.setText(chosen)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Write the .eml files to", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Write the .eml files to"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
     def _test_sent(self, address: str) -> None:
-        self._test_outcome(GREEN, f"Sent a test message to {address}. Check that it arrived.")
+        self._test_outcome(GREEN, tr("Sent a test message to {address}. Check that it arrived.").format(
+            address=address))
 
     def _test_failed(self, message: str) -> None:
         self._test_outcome(RED, message)
@@ -591,7 +614,7 @@ class SendingPage(QWizardPage):
     def _show_saved_password(self) -> None:
         settings = self.settings()
         saved = bool(settings.user and settings.host and login_password(settings))
-        self.password.setPlaceholderText("saved: leave empty to use it" if saved else "")
+        self.password.setPlaceholderText(tr("saved: leave empty to use it") if saved else "")
 
 
 # ---- 5. check and confirm ----
@@ -599,16 +622,16 @@ class SendingPage(QWizardPage):
 class CheckPage(QWizardPage):
     def __init__(self):
         super().__init__()
-        self.setTitle("Check and send")
-        self.setSubTitle("ssrdesk builds every protected report and message exactly as it will send them, then "
-                         "throws them away. Nothing is sent until you confirm.")
+        self.setTitle(tr("Check and send"))
+        self.setSubTitle(tr("ssrdesk builds every protected report and message exactly as it will send them, then "
+                            "throws them away. Nothing is sent until you confirm."))
         self.setCommitPage(True)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setAccessibleName("What will be sent")
+        self.summary.setAccessibleName(tr("What will be sent"))
         self.question = wrapped_label()
         self.question.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.again = QPushButton("Check &again")
+        self.again = QPushButton(tr("Check &again"))
         self.again.clicked.connect(lambda: self.check())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary, 1)
@@ -621,13 +644,13 @@ class CheckPage(QWizardPage):
     def check(self) -> Task:
         wizard = self.wizard()
         wizard.dry = None
-        self.summary.setPlainText("Checking…")
+        self.summary.setPlainText(tr("Checking…"))
         self.question.clear()
         self.again.hide()
         self.completeChanged.emit()
         sender = wizard.sending_page.settings().from_
         wizard.task = run_with_progress(wizard, dry_run(wizard.workspace, wizard.plan, sender),
-                                        "Checking every message", self._checked, self._cancelled)
+                                        tr("Checking every message"), self._checked, self._cancelled)
         wizard.task.failed.connect(self._cancelled)
         return wizard.task
 
@@ -645,50 +668,59 @@ class CheckPage(QWizardPage):
             already = waiting(outbox.counts(connection))
         self.summary.setPlainText(_check_text(made, dry, sending.settings(), sending.mode(), already))
         if sending.mode() == outbox.EML:
-            self.question.setText(f"Write {counted(dry.messages, '.eml file')} to {sending.folder.text().strip()}?")
-            self.setButtonText(QWizard.WizardButton.CommitButton, "&Write the files")
+            self.question.setText(tr("Write %Ln .eml file(s) to {folder}?", "", dry.messages).format(
+                folder=sending.folder.text().strip()))
+            self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Write the files"))
         else:
-            self.question.setText(f"Send {counted(dry.messages, 'message')} to "
-                                  f"{counted(addresses, 'address', 'addresses')}?")
-            self.setButtonText(QWizard.WizardButton.CommitButton, "&Send now")
+            self.question.setText(tr("Send {messages} to {addresses}?").format(
+                messages=tr("%Ln message(s)", "", dry.messages), addresses=tr("%Ln address(es)", "", addresses)))
+            self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Send now"))
         self.question.setVisible(bool(dry.families))
         self.completeChanged.emit()
 
     def _cancelled(self, *_) -> None:
-        self.summary.setPlainText("The check did not finish, so nothing can be sent yet. Check again to go on.")
+        self.summary.setPlainText(tr("The check did not finish, so nothing can be sent yet. Check again to go on."))
         self.again.show()
 
 
 def _check_text(made: EmailPlan, dry: DryRun, settings: SmtpSettings, mode: str, already: int) -> str:
-    lines = [f"Messages: {dry.messages:,}, a report and its password for each of "
-             f"{counted(dry.families, 'family', 'families')}.",
-             f"Protected PDFs: {dry.attachments:,}, {dry.bytes / 1e6:.1f} MB of messages in all "
-             f"(built in {duration(dry.seconds)}).",
-             f"Passwords: {made.options.policy.describe()}, {strength(made.options.policy)[1]}."]
+    policy = made.options.policy
+    lines = [tr("Messages: {count}, a report and its password for each of {families}.").format(
+                 count=_number(dry.messages), families=tr("%Ln family(ies)", "", dry.families)),
+             tr("Protected PDFs: {count}, {megabytes} MB of messages in all (built in {duration}).").format(
+                 count=_number(dry.attachments), megabytes=QLocale().toString(dry.bytes / 1e6, "f", 1),
+                 duration=duration(dry.seconds)),
+             tr("Passwords: {policy}, {strength}.").format(policy=_describe(policy), strength=_strength(policy)[1])]
     if mode == outbox.SEND:
         who = f"{settings.sender_name} <{settings.sender}>" if settings.sender_name else settings.sender
         days = -(-dry.messages // settings.per_day)
-        lines += [f"From: {who}, through {settings.host} port {settings.port}.",
-                  f"Sending takes {duration(dry.messages * 60 / settings.per_minute)} at "
-                  f"{settings.per_minute:,} messages a minute"
-                  + (f", over {days} days at {settings.per_day:,} a day." if days > 1 else ".")]
+        takes = duration(dry.messages * 60 / settings.per_minute)
+        lines.append(tr("From: {sender}, through {host} port {port}.").format(
+            sender=who, host=settings.host, port=settings.port))
+        if days > 1:
+            lines.append(tr("Sending takes {duration} at %Ln message(s) a minute, over {days} days at {per_day} a "
+                            "day.", "", settings.per_minute).format(
+                duration=takes, days=_number(days), per_day=_number(settings.per_day)))
+        else:
+            lines.append(tr("Sending takes {duration} at %Ln message(s) a minute.", "", settings.per_minute).format(
+                duration=takes))
         if already:
-            lines.append(f"{counted(already, 'message')} already waiting in the outbox "
-                         f"{'goes' if already == 1 else 'go'} out first.")
+            lines.append(tr("%Ln message(s) already waiting in the outbox go out first.", "", already))
     if dry.not_built:
-        lines.append(f"\nNot built, so not sent ({len(dry.not_built):,}):")
+        lines.append("\n" + tr("Not built, so not sent ({count}):").format(count=_number(len(dry.not_built))))
         lines += [f"  {', '.join(c.student['last_name'] + ', ' + c.student['first_name'] for c in n.family.children)}"
                   f" ({n.family.address}): {n.reason}" for n in dry.not_built]
     if made.to_print:
-        lines.append(f"\nTo the print list, no usable e-mail address ({len(made.to_print):,}):")
-        lines += [f"  {left.student or left.ssid}: {left.reason}" for left in made.to_print]
+        lines.append("\n" + tr("To the print list, no usable e-mail address ({count}):").format(
+            count=_number(len(made.to_print))))
+        lines += [f"  {left.student or left.ssid}: {core_text(left.reason)}" for left in made.to_print]
     if made.left_out:
-        lines.append(f"\nLeft out ({len(made.left_out):,}):")
-        lines += [f"  {left.student or left.ssid}: {left.reason}" for left in made.left_out]
+        lines.append("\n" + tr("Left out ({count}):").format(count=_number(len(made.left_out))))
+        lines += [f"  {left.student or left.ssid}: {core_text(left.reason)}" for left in made.left_out]
     if made.warnings:
-        lines.append("\nWarnings:")
+        lines.append("\n" + tr("Warnings:"))
         lines += [f"  {warning}" for warning in made.warnings]
-    lines.append("\nNothing has been sent.")
+    lines.append("\n" + tr("Nothing has been sent."))
     return "\n".join(lines)
 
 
@@ -701,16 +733,16 @@ class ProgressPage(QWizardPage):
         self.folder: Path | None = None
         self.step = wrapped_label()
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(tr("Progress"))
         self.counts = OutboxCounts(("sent", "waiting", "failed", "bounced"))
-        self.stop = QPushButton("&Stop sending")
-        self.stop.setToolTip("Stop once the family being sent to has both its messages; the rest stay queued "
-                             "to resume later")
+        self.stop = QPushButton(tr("&Stop sending"))
+        self.stop.setToolTip(tr("Stop once the family being sent to has both its messages; the rest stay queued "
+                                "to resume later"))
         self.stop.clicked.connect(self.stop_sending)
         self.result = wrapped_label()
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("&Open folder")
+        self.open_button = QPushButton(tr("&Open folder"))
         self.open_button.clicked.connect(lambda: open_folder(self.folder))
         layout = QVBoxLayout(self)
         layout.addWidget(self.step)
@@ -725,17 +757,17 @@ class ProgressPage(QWizardPage):
         sending = wizard.sending_page
         eml = sending.mode() == outbox.EML
         self.folder = Path(sending.folder.text().strip()).expanduser() if eml else None
-        self.setTitle("Writing the .eml files" if eml else "Sending")
-        self.setSubTitle("Closing this window stops sending once the family being sent to has both its "
-                         "messages. What is not sent yet stays in the outbox, to resume from the E-mail page.")
-        wizard.setButtonText(QWizard.WizardButton.FinishButton, "Close")
-        self.stop.setText("&Stop writing" if eml else "&Stop sending")
+        self.setTitle(tr("Writing the .eml files") if eml else tr("Sending"))
+        self.setSubTitle(tr("Closing this window stops sending once the family being sent to has both its "
+                            "messages. What is not sent yet stays in the outbox, to resume from the E-mail page."))
+        wizard.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
+        self.stop.setText(tr("&Stop writing") if eml else tr("&Stop sending"))
         self.open_button.hide()
         self.counts.setVisible(not eml)
         with closing(wizard.workspace.connect()) as connection:
             self.baseline = outbox.counts(connection)
         job = deliver(wizard.workspace, wizard.plan, sending.settings(), sending.login(), sending.mode(), self.folder)
-        wizard.task = Task(job, "Sending" if not eml else "Writing the .eml files")
+        wizard.task = Task(job, tr("Sending") if not eml else tr("Writing the .eml files"))
         wizard.task.progress.connect(self._progress)
         wizard.task.finished.connect(self._done)
         wizard.task.failed.connect(self._failed)
@@ -746,7 +778,7 @@ class ProgressPage(QWizardPage):
     def stop_sending(self) -> None:
         self.wizard().task.cancel()
         self.stop.setEnabled(False)
-        self.step.setText("Stopping once this family has both its messages…")
+        self.step.setText(tr("Stopping once this family has both its messages…"))
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.step.setText(text)
@@ -766,31 +798,32 @@ class ProgressPage(QWizardPage):
     def _done(self, delivered: Delivered) -> None:
         queued = delivered.queued
         if delivered.sent is None:
-            text = (f"Wrote {counted(queued.families * 2, '.eml file')} to {self.folder}: send everything in "
-                    "“1 - send first - reports”, then everything in “2 - send second - passwords”. The password "
-                    "messages are readable files: delete the folder once they are sent.")
+            text = tr("Wrote %Ln .eml file(s) to {folder}: send everything in “1 - send first - reports”, then "
+                      "everything in “2 - send second - passwords”. The password messages are readable files: "
+                      "delete the folder once they are sent.", "", queued.families * 2).format(folder=self.folder)
             self.open_button.show()
         else:
             text = sent_text(delivered.sent)
         finished = delivered.sent is None or not delivered.sent.waiting
         if queued.to_print:
-            text += f" {counted(queued.to_print, 'student was', 'students were')} put on the print list."
+            text += " " + tr("%Ln student(s) were put on the print list.", "", queued.to_print)
         if queued.not_built:
-            text += (f" {counted(len(queued.not_built), 'family', 'families')} could not be built and "
-                     f"{'was' if len(queued.not_built) == 1 else 'were'} left out: {queued.not_built[0].reason}.")
-        self._end("Done." if finished else "Stopped.", escape(text))
+            text += " " + tr("%Ln family(ies) could not be built and were left out: {reason}.", "",
+                             len(queued.not_built)).format(reason=queued.not_built[0].reason)
+        self._end(tr("Done.") if finished else tr("Stopped."), escape(text))
 
     def _failed(self, message: str) -> None:
-        self._end("Stopped.", f"<span style='color:{RED}'>{escape(message)}</span>")
+        self._end(tr("Stopped."), f"<span style='color:{RED}'>{escape(core_text(message))}</span>")
 
     def _stopped(self) -> None:
         if self.folder is not None:
-            self._end("Stopped.", escape(f"The .eml files already written are in {self.folder}."))
+            self._end(tr("Stopped."), escape(tr("The .eml files already written are in {folder}.").format(
+                folder=self.folder)))
         else:
-            self._end("Stopped.", escape(stopped_text(waiting(self._show_counts()))))
+            self._end(tr("Stopped."), escape(stopped_text(waiting(self._show_counts()))))
 
     def _end(self, step: str, html: str) -> None:
-        self.setSubTitle("The E-mail page keeps the record: what was sent, what waits, and what bounces.")
+        self.setSubTitle(tr("The E-mail page keeps the record: what was sent, what waits, and what bounces."))
         self.step.setText(step)
         self._show_counts()
         self.bar.setMaximum(max(self.bar.maximum(), 1))  # no busy indicator once it is over
@@ -799,6 +832,23 @@ class ProgressPage(QWizardPage):
 
 
 # ---- small pieces ----
+
+def _number(value: int) -> str:
+    """A count in the user's language's way of writing numbers."""
+    return QLocale().toString(value)
+
+
+def _strength(policy: Policy) -> tuple[float, str]:
+    """The core's estimate of the bits to guess, with its verdict in the user's language."""
+    bits, verdict = strength(policy)
+    return bits, tr(VERDICTS[verdict.split()[0]]).format(bits=f"{bits:.0f}")
+
+
+def _describe(policy: Policy) -> str:
+    if policy.kind == "random":
+        return core_text(policy.describe())
+    return tr("From student data: {template}").format(template=policy.template)
+
 
 def _indented(widget: QWidget) -> QWidget:
     """Under its radio button, lined up with the button's text."""

@@ -7,27 +7,34 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from ..core.datafiles.report import CANCELLED, IMPORTED, REJECTED, SKIPPED, FileReport, ImportReport
+from .i18n import core_text, tr
 from .icons import AMBER, GREEN, GREY, RED, dot
 
-FILE_HEADERS = ("File", "Layout", "Format", "Status", "New", "Changed", "Unchanged", "Rejected rows")
-ROW_HEADERS = ("Row", "Field", "Why the row was rejected")
+FILE_HEADERS = (
+    QT_TRANSLATE_NOOP("", "File"), QT_TRANSLATE_NOOP("", "Layout"), QT_TRANSLATE_NOOP("", "Format"),
+    QT_TRANSLATE_NOOP("", "Status"), QT_TRANSLATE_NOOP("", "New"), QT_TRANSLATE_NOOP("", "Changed"),
+    QT_TRANSLATE_NOOP("", "Unchanged"), QT_TRANSLATE_NOOP("", "Rejected rows"),
+)
+ROW_HEADERS = (QT_TRANSLATE_NOOP("", "Row"), QT_TRANSLATE_NOOP("", "Field"),
+               QT_TRANSLATE_NOOP("", "Why the row was rejected"))
 
 
 def status_of(f: FileReport) -> tuple[str, str]:
     """(words, colour) for a file's outcome."""
     if f.status == IMPORTED:
         if f.rejected:
-            return "Imported, some rows rejected", AMBER
-        return ("Imported, with notes", AMBER) if f.warnings else ("Imported", GREEN)
-    return {REJECTED: ("Not imported", RED), SKIPPED: ("Skipped", GREY), CANCELLED: ("Cancelled", GREY)}.get(
-        f.status, (f.status.capitalize(), GREY))
+            return tr("Imported, some rows rejected"), AMBER
+        return (tr("Imported, with notes"), AMBER) if f.warnings else (tr("Imported"), GREEN)
+    return {
+        REJECTED: (tr("Not imported"), RED), SKIPPED: (tr("Skipped"), GREY), CANCELLED: (tr("Cancelled"), GREY),
+    }.get(f.status, (f.status.capitalize(), GREY))
 
 
 def short_name(label: str) -> str:
@@ -36,21 +43,40 @@ def short_name(label: str) -> str:
     return Path(outer).name + sep + inner
 
 
+def _outcome(status: str, count: int) -> str:
+    """'2 imported', '1 not imported' …"""
+    if status == IMPORTED:
+        return tr("%Ln imported", "", count)
+    if status == REJECTED:
+        return tr("%Ln not imported", "", count)
+    if status == SKIPPED:
+        return tr("%Ln skipped", "", count)
+    if status == CANCELLED:
+        return tr("%Ln cancelled", "", count)
+    return f"{count} {status}"
+
+
 def summary_of(report: ImportReport) -> str:
-    counted = Counter(status_of(f)[0].split(",")[0] for f in report.files)  # "Imported, …" counts as imported
-    files = f"{len(report.files)} file{'s' if len(report.files) != 1 else ''}"
-    parts = ", ".join(f"{n} {what.lower()}" for what, n in counted.items())
+    counted = Counter(f.status for f in report.files)
+    parts = ", ".join(_outcome(status, n) for status, n in counted.items())
     new = sum(f.new for f in report.files)
     changed = sum(f.changed for f in report.files)
-    return f"{files}: {parts}. {new:,} new and {changed:,} changed records saved."
+    return tr("{files}: {outcomes}. {new} new and {changed} changed records saved.").format(
+        files=tr("%Ln file(s)", "", len(report.files)), outcomes=parts, new=f"{new:,}", changed=f"{changed:,}")
+
+
+def counts_of(f: FileReport) -> str:
+    """What an imported file added and changed."""
+    return tr("{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected").format(
+        new=f"{f.new:,}", changed=f"{f.changed:,}", unchanged=f"{f.unchanged:,}", rejected=f"{f.rejected:,}")
 
 
 class ImportReportDialog(QDialog):
-    def __init__(self, report: ImportReport, parent=None, title: str = "Import report"):
+    def __init__(self, report: ImportReport, parent=None, title: str | None = None):
         super().__init__(parent)
         self.report = report
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per import; none pile up
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or tr("Import report"))
         self.resize(1000, 560)
         self.summary = QLabel(summary_of(report))
         self.summary.setWordWrap(True)
@@ -121,13 +147,15 @@ class ImportReportDialog(QDialog):
         f = self.selected_file()
         if f is None:
             return
+        reason = escape(core_text(f.reason))
         if f.status == REJECTED:
-            self.reason.setText(f"<b style='color:#b03030'>Not imported:</b> {escape(f.reason)}<br>"
-                                "Nothing from this file was saved; the workspace is as it was.")
+            text = tr("<b style='color:#b03030'>Not imported:</b> {reason}<br>"
+                      "Nothing from this file was saved; the workspace is as it was.")
+            self.reason.setText(text.format(reason=reason))
         elif f.status != IMPORTED:
-            self.reason.setText(f"<b>{f.status.capitalize()}:</b> {escape(f.reason)}")
+            self.reason.setText(f"<b>{escape(status_of(f)[0])}:</b> {reason}")
         else:
-            self.reason.setText(f"<b>{short_name(f.file)}</b>: {f.summary()}.")
+            self.reason.setText(f"<b>{short_name(f.file)}</b>: {counts_of(f)}.")
         self.rows.setVisible(bool(f.rejected_rows))
         self.rows.setRowCount(len(f.rejected_rows))
         for row, r in enumerate(f.rejected_rows):
@@ -136,16 +164,17 @@ class ImportReportDialog(QDialog):
         self.rows.resizeColumnToContents(0)
         self.rows.resizeColumnToContents(1)
         self.rows.resizeRowsToContents()
-        notes = list(f.warnings)
+        notes = [core_text(warning) for warning in f.warnings]
         if f.rejected > len(f.rejected_rows):
-            notes.insert(0, f"{f.rejected - len(f.rejected_rows):,} more rejected rows are not listed here.")
+            notes.insert(0, tr("%Ln more rejected row(s) are not listed here.", "", f.rejected - len(f.rejected_rows)))
         self.warnings.setVisible(bool(notes))
-        self.warnings.setText("<b>Notes</b><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
+        heading = tr("Notes")
+        self.warnings.setText(f"<b>{heading}</b><ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
 
 
 def _table(headers: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+    table.setHorizontalHeaderLabels([tr(header) for header in headers])
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)

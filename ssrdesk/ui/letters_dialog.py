@@ -21,6 +21,7 @@ from ..core.printing.letters import (
     templates,
 )
 from ..core.workspace import Workspace
+from .i18n import core_text, tr
 from .widgets import merge_field_column, problem_label, save_or_cancel
 
 ADDRESS_LINES = 4  # what the letterhead has room for (the core refuses more)
@@ -31,7 +32,7 @@ class LettersDialog(QDialog):
     def __init__(self, workspace: Workspace, parent=None):
         super().__init__(parent)
         self.workspace = workspace
-        self.setWindowTitle("Cover letters")
+        self.setWindowTitle(tr("Cover letters"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # opened afresh each time; none pile up
         self.setMinimumSize(820, 700)
         with closing(workspace.connect()) as connection:
@@ -40,50 +41,52 @@ class LettersDialog(QDialog):
         self.texts = dict(self.saved)  # language -> the text being edited
         self._shown = LANGUAGES[0]
 
-        self.school_name = _line(school.name, "School name")
+        self.school_name = _line(school.name, tr("School name"))
         self.return_address = QPlainTextEdit("\n".join(school.address_lines))
-        self.return_address.setAccessibleName("Return address")
+        self.return_address.setAccessibleName(tr("Return address"))
         self.return_address.setTabChangesFocus(True)
         lines = self.return_address.fontMetrics().lineSpacing()
         self.return_address.setFixedHeight(lines * ADDRESS_LINES + 14)
-        self.contact_name = _line(school.contact_name, "Contact person")
-        self.contact_phone = _line(school.contact_phone, "Contact phone number")
+        self.contact_name = _line(school.contact_name, tr("Contact person"))
+        self.contact_phone = _line(school.contact_phone, tr("Contact phone number"))
 
         self.language = QComboBox()
-        self.language.addItems(LANGUAGES)
-        self.language.setAccessibleName("Letter language")
-        self.language.currentTextChanged.connect(self._show_language)
+        for language in LANGUAGES:
+            self.language.addItem(core_text(language), language)
+        self.language.setAccessibleName(tr("Letter language"))
+        self.language.currentIndexChanged.connect(lambda index: self._show_language(self.language.itemData(index)))
         # A QTextEdit, not a QPlainTextEdit: only it lays out right-to-left paragraphs from the right.
         self.editor = QTextEdit()
         self.editor.setAcceptRichText(False)
         self.editor.setPlainText(self.texts[self._shown])
-        self.editor.setAccessibleName("Letter text")
+        self.editor.setAccessibleName(tr("Letter text"))
         self.editor.setTabChangesFocus(True)
-        self.fields, fields_column = merge_field_column(MERGE_FIELDS, self.insert_field, "in the letter")
-        reset = QPushButton("&Reset to default")
-        reset.setToolTip("Replace this language's letter with ssrdesk's built-in text")
+        fields = tuple((name, core_text(label)) for name, label in MERGE_FIELDS)
+        self.fields, fields_column = merge_field_column(fields, self.insert_field, tr("in the letter"))
+        reset = QPushButton(tr("&Reset to default"))
+        reset.setToolTip(tr("Replace this language's letter with ssrdesk's built-in text"))
         reset.clicked.connect(self.reset_to_default)
 
         self.problem = problem_label()
         self.buttons = save_or_cancel(self)
 
-        school_box = QGroupBox("Who the letters come from")
+        school_box = QGroupBox(tr("Who the letters come from"))
         form = QFormLayout(school_box)
-        form.addRow("School &name:", self.school_name)
-        form.addRow("Return &address:", self.return_address)
-        form.addRow("Contact &person:", self.contact_name)
-        form.addRow("Contact p&hone:", self.contact_phone)
+        form.addRow(tr("School &name:"), self.school_name)
+        form.addRow(tr("Return &address:"), self.return_address)
+        form.addRow(tr("Contact &person:"), self.contact_name)
+        form.addRow(tr("Contact p&hone:"), self.contact_phone)
 
-        letter_box = QGroupBox("The letter")
+        letter_box = QGroupBox(tr("The letter"))
         language_row = QHBoxLayout()
-        language_label = QLabel("&Language:")
+        language_label = QLabel(tr("&Language:"))
         language_label.setBuddy(self.language)
         language_row.addWidget(language_label)
         language_row.addWidget(self.language)
         language_row.addStretch(1)
         language_row.addWidget(reset)
-        hint = QLabel("Families get the letter in their language when there is one, else the English letter. "
-                      "Merge fields, in braces, are filled in for each family.")
+        hint = QLabel(tr("Families get the letter in their language when there is one, else the English letter. "
+                         "Merge fields, in braces, are filled in for each family."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         editing = QHBoxLayout()
@@ -125,7 +128,7 @@ class LettersDialog(QDialog):
                 try:
                     self._save_letter(connection, language)
                 except UserError as error:
-                    self.language.setCurrentText(language)
+                    self.language.setCurrentIndex(self.language.findData(language))
                     self.problem.setText(str(error))
                     return False
         self.problem.clear()

@@ -21,6 +21,7 @@ from ..core.errors import UserError
 from ..core.ssr import library
 from ..core.ssr.pages import WINDOW_ZONE_INCHES
 from ..core.workspace import Workspace
+from .i18n import core_text, tr
 from .icons import GREEN, RED, WARNING_TEXT
 from .report_table import NEEDS_ATTENTION, source
 from .student_table import grade_label
@@ -29,14 +30,16 @@ from .student_table import grade_label
 def address_placement(box: list[float] | None) -> tuple[str, bool]:
     """Where the printed address sits, in words, and whether it shows through a #10 envelope's window."""
     if box is None:
-        return ("No address was found where a #10 envelope's window shows it: mailed in a window envelope "
-                "as it is, this report would show no address.", False)
+        return (tr("No address was found where a #10 envelope's window shows it: mailed in a window envelope "
+                   "as it is, this report would show no address."), False)
     left, top, right, bottom = box
     zone_left, zone_top, zone_right, zone_bottom = WINDOW_ZONE_INCHES
-    where = f"{left:.2f}–{right:.2f} in from the left, {top:.2f}–{bottom:.2f} in from the top"
+    where = tr("{left}–{right} in from the left, {top}–{bottom} in from the top").format(
+        left=f"{left:.2f}", right=f"{right:.2f}", top=f"{top:.2f}", bottom=f"{bottom:.2f}")
     if zone_left <= left and right <= zone_right and zone_top <= top and bottom <= zone_bottom:
-        return f"Inside the #10 envelope window ({where}).", True
-    return f"Outside the #10 envelope window ({where}): it would not show through the window.", False
+        return tr("Inside the #10 envelope window ({where}).").format(where=where), True
+    return tr("Outside the #10 envelope window ({where}): it would not show through the window.").format(
+        where=where), False
 
 
 class ReportPreview(QWidget):
@@ -53,8 +56,8 @@ class ReportPreview(QWidget):
         self.heading.setWordWrap(True)
         self.kind = _label()
         self.status = _label()
-        self.choose_button = QPushButton("Choose student…")
-        self.choose_button.setToolTip("Say which student this report belongs to; remembered for future imports")
+        self.choose_button = QPushButton(tr("Choose student…"))
+        self.choose_button.setToolTip(tr("Say which student this report belongs to; remembered for future imports"))
         self.choose_button.clicked.connect(lambda: self.choose_student_requested.emit(self.report))
         self.facts = _label()
         self.address = _label()
@@ -68,12 +71,12 @@ class ReportPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocumentMargins(QMargins(2, 2, 2, 2))  # every pixel of width makes the page easier to read
         self.view.pageNavigator().currentPageChanged.connect(lambda _: self._show_page_number())
-        self.larger_button = QPushButton("Larger view…")
-        self.larger_button.setToolTip("Show the pages in a window of their own, large enough to read")
+        self.larger_button = QPushButton(tr("Larger view…"))
+        self.larger_button.setToolTip(tr("Show the pages in a window of their own, large enough to read"))
         self.larger_button.clicked.connect(self.open_larger_view)
         self.larger_view: QDialog | None = None
 
-        self.hint = QLabel("Select a report to see its pages.")
+        self.hint = QLabel(tr("Select a report to see its pages."))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: gray;")
@@ -93,15 +96,15 @@ class ReportPreview(QWidget):
             return
         student = self._student(report["ssid"])
         self.heading.setText(_heading(report, student))
-        self.kind.setText(escape(" · ".join(filter(None, (report["type_label"], report["language"],
-                                                          report["administration"])))))
+        kind = (core_text(report["type_label"]), core_text(report["language"]), report["administration"])
+        self.kind.setText(escape(" · ".join(filter(None, kind))))
         self.status.setText(_status_html(report))
         self.choose_button.setVisible(report["status"] == NEEDS_ATTENTION)
         self.facts.setText(_facts_html(report, student))
         self.address.setText(_address_html(report))
         self.stack.setCurrentIndex(1)
         if self.larger_view is not None:
-            self.larger_view.setWindowTitle(f"Report preview — {self.heading.text()}")
+            self.larger_view.setWindowTitle(self._larger_view_title())
         self._load_pages(report)
 
     def _student(self, ssid: str | None) -> dict | None:
@@ -116,7 +119,8 @@ class ReportPreview(QWidget):
         try:
             library.write_pdf(self.workspace, [report["id"]], target)
         except (UserError, OSError) as error:
-            self.page_label.setText(f"<span style='color:{RED}'>The pages cannot be shown: {escape(str(error))}</span>")
+            problem = tr("The pages cannot be shown: {error}").format(error=escape(str(error)))
+            self.page_label.setText(f"<span style='color:{RED}'>{problem}</span>")
             return
         self._file = target
         self.document.load(str(target))
@@ -127,17 +131,21 @@ class ReportPreview(QWidget):
         """A window showing the same pages, big; it follows the selection while open."""
         if self.larger_view is None:
             self.larger_view = _larger_view(self.document, self)
-            self.larger_view.setWindowTitle(f"Report preview — {self.heading.text()}")
+            self.larger_view.setWindowTitle(self._larger_view_title())
             self.larger_view.destroyed.connect(lambda: setattr(self, "larger_view", None))
         self.larger_view.show()
         self.larger_view.raise_()
         return self.larger_view
 
+    def _larger_view_title(self) -> str:
+        return tr("Report preview — {name}").format(name=self.heading.text())
+
     def _show_page_number(self) -> None:
         total = self.document.pageCount()
         current = self.view.pageNavigator().currentPage() + 1
         where = source(self.report) if self.report else ""
-        self.page_label.setText(f"Page {current} of {total} · {where}" if total else "")
+        shown = tr("Page {current} of {total} · {source}").format(current=current, total=total, source=where)
+        self.page_label.setText(shown if total else "")
 
     def _discard_file(self) -> None:
         self.document.close()
@@ -195,25 +203,27 @@ def _label() -> QLabel:
 def _heading(report: dict, student: dict | None) -> str:
     if student:
         return " ".join(n for n in (student["first_name"], student["middle_name"], student["last_name"]) if n)
-    return report["printed_name"] or "Report of an unknown student"
+    return report["printed_name"] or tr("Report of an unknown student")
 
 
 def _status_html(report: dict) -> str:
     if report["status"] == NEEDS_ATTENTION:
-        return f"<b style='color:{WARNING_TEXT}'>Needs attention:</b> {escape(report['problem'] or '')}."
-    return f"<b style='color:{GREEN}'>Matched</b> to the student with SSID {escape(report['ssid'])}."
+        return tr("<b style='color:{colour}'>Needs attention:</b> {problem}.").format(
+            colour=WARNING_TEXT, problem=escape(report["problem"] or ""))
+    return tr("<b style='color:{colour}'>Matched</b> to the student with SSID {ssid}.").format(
+        colour=GREEN, ssid=escape(report["ssid"]))
 
 
 def _facts_html(report: dict, student: dict | None) -> str:
     ssid = report["ssid"] or report["printed_ssid"]
     if report["ssid"] and report["printed_ssid"] != report["ssid"]:
-        ssid += f" (printed: {report['printed_ssid']})"
+        ssid = tr("{ssid} (printed: {printed})").format(ssid=ssid, printed=report["printed_ssid"])
     grade = student["grade"] if student else report["grade"]
     rows = [
-        ("Name on the report", report["printed_name"] or "none found"),
-        ("SSID", ssid if report["ssid"] else f"{ssid} (printed; no such student)"),
-        ("Grade", grade_label(grade or "")),
-        ("School", student["school"]["name"] if student else ""),
+        (tr("Name on the report"), report["printed_name"] or tr("none found")),
+        ("SSID", ssid if report["ssid"] else tr("{ssid} (printed; no such student)").format(ssid=ssid)),
+        (tr("Grade"), grade_label(grade or "")),
+        (tr("School"), student["school"]["name"] if student else ""),
     ]
     cells = "".join(
         f"<tr><td style='color:gray; padding-right:10px'>{label}</td><td>{escape(value)}</td></tr>"
@@ -227,4 +237,5 @@ def _address_html(report: dict) -> str:
     lines = "<br>".join(map(escape, (report["address"] or "").splitlines()))
     colour = "gray" if fits else WARNING_TEXT
     address = f"{lines}<br>" if lines else ""
-    return f"<b>Address printed on the report</b><br>{address}<span style='color:{colour}'>{escape(placement)}</span>"
+    heading = tr("Address printed on the report")
+    return f"<b>{heading}</b><br>{address}<span style='color:{colour}'>{escape(placement)}</span>"

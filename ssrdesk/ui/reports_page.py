@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from ..core import students
 from ..core.errors import UserError
 from ..core.ssr import library
-from ..core.words import counted
 from ..core.workspace import Workspace
 from .choose_student import ChooseStudentDialog
+from .i18n import core_text, tr
 from .icons import WARNING_TEXT, dot, themed
 from .message_page import action_button, message_page
 from .widgets import empty_or_content
@@ -28,7 +28,8 @@ from .report_table import (
 )
 from .tables import RowFilter, fit_columns, filter_choice, refill, reset_choices, search_box, table_view
 
-# Source, last, takes what is left: its file name gives way first (see _PagesFirst).
+# Source, last, takes what is left: its file name gives way first (see _PagesFirst). Keyed by the
+# columns' headers as written in report_table; the Status example is translated where it is used.
 TYPICAL = {"Student": "Hernández, Isabella", "SSID": "0000000000", "Type": "Smarter Balanced + CAST",
            "Language": "Vietnamese", "Pages": "Pages", "Status": "Needs attention"}
 LOOSE_PAGES_TYPICAL = {"File": "StudentScoreReports_Grade05_with_cover.pdf", "Page": "Page"}
@@ -51,18 +52,19 @@ class ReportsPage(QWidget):
 
         self.search = search_box(self.proxy, 200)
         # No labels in front of the choices: "All statuses", "All types" … say what each one is.
-        self.status_filter = filter_choice(self.proxy, "status", "All statuses")
+        self.status_filter = filter_choice(self.proxy, "status", tr("All statuses"))
         for status, (label, colour) in STATUSES.items():
-            self.status_filter.addItem(dot(colour), label, status)
-        self.type_filter = filter_choice(self.proxy, "type", "All types")
-        self.language_filter = filter_choice(self.proxy, "language", "All languages")
-        self.pages_filter = filter_choice(self.proxy, "pages", "Any length")
+            self.status_filter.addItem(dot(colour), tr(label), status)
+        self.type_filter = filter_choice(self.proxy, "type", tr("All types"))
+        self.language_filter = filter_choice(self.proxy, "language", tr("All languages"))
+        self.pages_filter = filter_choice(self.proxy, "pages", tr("Any length"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: gray;")
 
         self.table = table_view(self.proxy)
         # Narrow margins and room for the status dot: next to the preview, every pixel counts.
-        fit_columns(self.table, TYPICAL, stretch=SOURCE, padding={STATUS: 36}, margin=12)
+        typical = dict(TYPICAL, Status=tr(STATUSES[NEEDS_ATTENTION][0]))
+        fit_columns(self.table, typical, stretch=SOURCE, padding={STATUS: 36}, margin=12)
         self._source_delegate = _PagesFirst(self.table)
         self.table.setItemDelegateForColumn(SOURCE, self._source_delegate)
         self.table.sortByColumn(STUDENT, Qt.SortOrder.AscendingOrder)
@@ -78,11 +80,11 @@ class ReportsPage(QWidget):
         self.preview = ReportPreview(workspace)
         self.preview.choose_student_requested.connect(self.choose_student)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._reports_tab(), "Reports")
-        self.tabs.addTab(self._list_tab(self.loose_pages, LOOSE_PAGES_TYPICAL, (
+        self.tabs.addTab(self._reports_tab(), tr("Reports"))
+        self.tabs.addTab(self._list_tab(self.loose_pages, LOOSE_PAGES_TYPICAL, tr(
             "Pages of the imported PDFs that are part of no report: a cover sheet, a scanned page, a page before "
             "the first report. They are never printed or e-mailed; check them in the original file.")), "")
-        self.tabs.addTab(self._list_tab(self.without_report, WITHOUT_REPORT_TYPICAL, (
+        self.tabs.addTab(self._list_tab(self.without_report, WITHOUT_REPORT_TYPICAL, tr(
             "Students with an SSR-eligible test in the latest administration whose report was not in any "
             "imported PDF. Download their reports from TOMS (a grade or school may be missing) and import them.")),
             "")
@@ -109,8 +111,8 @@ class ReportsPage(QWidget):
         labels = {r["type"]: r["type_label"] for r in reports}
         refill(self.type_filter, sorted(names, key=lambda kind: names[kind].casefold()), names.get, labels.get)
         languages = sorted({r["language"] for r in reports}, key=lambda language: (language != "English", language))
-        refill(self.language_filter, languages)
-        refill(self.pages_filter, sorted({r["pages"] for r in reports}), lambda n: counted(n, "page", "pages"))
+        refill(self.language_filter, languages, core_text)
+        refill(self.pages_filter, sorted({r["pages"] for r in reports}), lambda n: tr("%Ln page(s)", "", n))
         self._show_attention_lists(queue)
         self.pages.setCurrentIndex(1 if reports else 0)
         self._update_count()
@@ -158,7 +160,7 @@ class ReportsPage(QWidget):
         try:
             library.resolve(self.workspace, report_id, ssid)
         except UserError as error:
-            show_message(self, "Choose the student", str(error))
+            show_message(self, tr("Choose the student"), str(error))
             return
         self.refresh()
         self.changed.emit()
@@ -184,24 +186,25 @@ class ReportsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown:,} of {total:,} reports")
+        self.count_label.setText(tr("{shown} of %Ln report(s)", "", total).format(shown=f"{shown:,}"))
 
     def _show_attention_lists(self, queue: dict) -> None:
         self.loose_pages.set_rows(queue["loose_pages"])
         self.without_report.set_rows(queue["eligible_without_report"])
         loose, owed = len(queue["loose_pages"]), len({s["ssid"] for s in queue["eligible_without_report"]})
-        self.tabs.setTabText(LOOSE_PAGES_TAB, f"Pages in no report ({loose:,})")
-        self.tabs.setTabText(WITHOUT_REPORT_TAB, f"Students without a report ({owed:,})")
+        self.tabs.setTabText(LOOSE_PAGES_TAB, tr("Pages in no report ({count})").format(count=f"{loose:,}"))
+        self.tabs.setTabText(WITHOUT_REPORT_TAB, tr("Students without a report ({count})").format(count=f"{owed:,}"))
         self.tabs.setTabVisible(LOOSE_PAGES_TAB, bool(loose))
         self.tabs.setTabVisible(WITHOUT_REPORT_TAB, bool(owed))
         waiting = len(queue["reports"])
         links = [
-            (waiting, "reports", counted(waiting, "report needs", "reports need") + " attention"),
-            (loose, "pages", counted(loose, "page belongs", "pages belong") + " to no report"),
-            (owed, "students", counted(owed, "student has", "students have") + " no report"),
+            (waiting, "reports", tr("%Ln report(s) need attention", "", waiting)),
+            (loose, "pages", tr("%Ln page(s) belong to no report", "", loose)),
+            (owed, "students", tr("%Ln student(s) have no report", "", owed)),
         ]
         shown = [f"<a href='{target}'>{text}</a>" for n, target, text in links if n]
-        heading = f"<b style='color:{WARNING_TEXT}'>Before sending reports home:</b> "
+        before = tr("Before sending reports home:")
+        heading = f"<b style='color:{WARNING_TEXT}'>{before}</b> "
         self.attention.setText(heading + " · ".join(shown))
         self.attention.setVisible(bool(shown))
 
@@ -248,14 +251,14 @@ class ReportsPage(QWidget):
         return content
 
     def _empty_state(self) -> QWidget:
-        button = action_button("Import Student Score Reports…", self.import_requested)
+        button = action_button(tr("Import Student Score Reports…"), self.import_requested)
         return message_page(
-            "No Student Score Reports yet",
-            "Import the Student Score Report PDFs you downloaded from TOMS — a merged PDF of a grade or school, "
-            "a folder of PDFs, or the zip as it came. Each report is found, matched to its student by SSID, "
-            "and shown here with its pages.",
+            tr("No Student Score Reports yet"),
+            tr("Import the Student Score Report PDFs you downloaded from TOMS — a merged PDF of a grade or school, "
+               "a folder of PDFs, or the zip as it came. Each report is found, matched to its student by SSID, "
+               "and shown here with its pages."),
             icon=themed("DocumentOpen", "SP_FileIcon"), button=button,
-            note="Import score data first, so each report can be matched to its student.")
+            note=tr("Import score data first, so each report can be matched to its student."))
 
 
 class _PagesFirst(QStyledItemDelegate):

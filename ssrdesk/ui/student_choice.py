@@ -9,8 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
 from ..core import choice
-from ..core.words import counted
 from ..core.workspace import Workspace
+from .i18n import tr
 
 SELECTED, SHOWN, EVERYONE = range(3)
 
@@ -29,13 +29,13 @@ class StudentChoice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for ssids, text in (
-                (selected, "The {} selected on the Students page"),
-                (shown, "The {} shown by the Students page's search and choices"),
-                (with_report, "All {} with a report")):
-            count = counted(len(ssids), "student", "students")
+                (selected, tr("The %Ln student(s) selected on the Students page", "", len(selected))),
+                (shown, tr("The %Ln student(s) shown by the Students page's search and choices", "", len(shown))),
+                (with_report, tr("All %Ln student(s) with a report", "", len(with_report)))):
             without = sum(1 for s in ssids if s not in having)
-            note = f" ({counted(without, 'has', 'have')} no report)" if without and ssids is not with_report else ""
-            button = QRadioButton(text.format(count) + note)
+            if without and ssids is not with_report:
+                text = tr("{choice} (%Ln have no report)", "", without).format(choice=text)
+            button = QRadioButton(text)
             button.setEnabled(bool(ssids))
             self.group.addButton(button, len(self.lists))
             self.lists.append(list(ssids))

@@ -5,18 +5,24 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
+from .i18n import core_text, tr
 from .icons import WARNING_TEXT
 from .student_table import grade_label
 
-RESULT_HEADERS = ("Year", "Test", "Grade", "Score", "Level", "Cond.", "SSR")
-RESULT_TIPS = ("School year", "Test", "Grade assessed", "Scale score", "Achievement level", "Condition code",
-               "SSR eligible: whether a Student Score Report is produced for this test")
+# Shown through tr().
+RESULT_HEADERS = (QT_TRANSLATE_NOOP("", "Year"), QT_TRANSLATE_NOOP("", "Test"), QT_TRANSLATE_NOOP("", "Grade"),
+                  QT_TRANSLATE_NOOP("", "Score"), QT_TRANSLATE_NOOP("", "Level"), QT_TRANSLATE_NOOP("", "Cond."),
+                  QT_TRANSLATE_NOOP("", "SSR"))
+RESULT_TIPS = (QT_TRANSLATE_NOOP("", "School year"), QT_TRANSLATE_NOOP("", "Test"),
+               QT_TRANSLATE_NOOP("", "Grade assessed"), QT_TRANSLATE_NOOP("", "Scale score"),
+               QT_TRANSLATE_NOOP("", "Achievement level"), QT_TRANSLATE_NOOP("", "Condition code"),
+               QT_TRANSLATE_NOOP("", "SSR eligible: whether a Student Score Report is produced for this test"))
 
 
 def school_year(administration_year: int) -> str:
@@ -25,12 +31,12 @@ def school_year(administration_year: int) -> str:
 
 
 def readable_date(iso: str | None) -> str:
-    """'2016-03-04' -> 'Mar 4, 2016': no day/month order to get wrong."""
+    """'2016-03-04' -> 'Mar 4, 2016' (in Spanish '4 mar 2016'): no day/month order to get wrong."""
     try:
         day = date.fromisoformat(iso or "")
     except ValueError:
         return iso or ""
-    return f"{day:%b} {day.day}, {day.year}"
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr("MMM d, yyyy", "date format"))
 
 
 def address_lines(address: dict | None) -> list[str]:
@@ -53,9 +59,9 @@ class StudentDetail(QWidget):
         self.facts = _rich_label()
         self.contacts = _rich_label()
         self.results = QTableWidget(0, len(RESULT_HEADERS))
-        self.results.setHorizontalHeaderLabels(RESULT_HEADERS)
+        self.results.setHorizontalHeaderLabels([tr(header) for header in RESULT_HEADERS])
         for column, tip in enumerate(RESULT_TIPS):
-            self.results.horizontalHeaderItem(column).setToolTip(tip)
+            self.results.horizontalHeaderItem(column).setToolTip(tr(tip))
         self.results.verticalHeader().hide()
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -73,11 +79,11 @@ class StudentDetail(QWidget):
         layout.setContentsMargins(6, 0, 4, 4)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        layout.addWidget(_section("Family contact"))
+        layout.addWidget(_section(tr("Family contact")))
         layout.addWidget(self.contacts)
-        layout.addWidget(_section("Test results"))
+        layout.addWidget(_section(tr("Test results")))
         layout.addWidget(self.results)
-        layout.addWidget(_section("Student Score Reports"))
+        layout.addWidget(_section(tr("Student Score Reports")))
         layout.addWidget(self.reports)
         layout.addStretch(1)
         self.body_layout = layout
@@ -97,7 +103,8 @@ class StudentDetail(QWidget):
         self._body_visible(student is not None)
         if student is None:
             self.heading.setText("")
-            self.facts.setText("<span style='color:gray'>Select a student to see their details.</span>")
+            hint = tr("Select a student to see their details.")
+            self.facts.setText(f"<span style='color:gray'>{hint}</span>")
             return
         names = (student["first_name"], student["middle_name"], student["last_name"])
         self.heading.setText(" ".join(n for n in names if n))
@@ -117,13 +124,14 @@ class StudentDetail(QWidget):
         self.preview_buttons = {}
         for row, report in enumerate(reports):
             grid.addWidget(_rich_label(_report_html(report)), row, 0)
-            button = QPushButton("Preview")
-            button.setToolTip("Show this report's pages on the Reports page")
+            button = QPushButton(tr("Preview"))
+            button.setToolTip(tr("Show this report's pages on the Reports page"))
             button.clicked.connect(lambda _=False, report_id=report["id"]: self.preview_requested.emit(report_id))
             grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
             self.preview_buttons[report["id"]] = button
         if not reports:
-            grid.addWidget(_rich_label("<span style='color:gray'>No report imported for this student.</span>"), 0, 0)
+            none = tr("No report imported for this student.")
+            grid.addWidget(_rich_label(f"<span style='color:gray'>{none}</span>"), 0, 0)
         self.body_layout.replaceWidget(self.reports, box)
         self.reports.deleteLater()
         self.reports = box
@@ -134,7 +142,7 @@ class StudentDetail(QWidget):
             cells = (
                 school_year(r["administration_year"]), r["test"], grade_label(r["grade_assessed"]),
                 r["scale_score"] or "", r["achievement_level"] or "", r["condition_code"] or "",
-                {"Y": "Yes", "N": "No"}.get(r["ssr_eligible"] or "", r["ssr_eligible"] or ""),
+                {"Y": tr("Yes"), "N": tr("No")}.get(r["ssr_eligible"] or "", r["ssr_eligible"] or ""),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -167,17 +175,18 @@ def _section(title: str) -> QLabel:
 
 
 def _facts_html(s: dict) -> str:
-    language = s["primary_language"]["name"] or "—"
+    name = s["primary_language"]["name"]
+    language = core_text(name) if name else "—"
     if s["english_learner_status"] == "Y" or s["elas"] == "EL":
-        language += " · English learner (EL)"
+        language = tr("{language} · English learner (EL)").format(language=language)
     rows = [
-        ("SSID", s["ssid"]),
-        ("Local ID", s["local_student_id"] or ""),
-        ("Birth date", readable_date(s["birth_date"])),
-        ("Grade", grade_label(s["grade"])),
-        ("School", s["school"]["name"]),
-        ("District", s["district"]["name"]),
-        ("Language", language),
+        (tr("SSID"), s["ssid"]),
+        (tr("Local ID"), s["local_student_id"] or ""),
+        (tr("Birth date"), readable_date(s["birth_date"])),
+        (tr("Grade"), grade_label(s["grade"])),
+        (tr("School"), s["school"]["name"]),
+        (tr("District"), s["district"]["name"]),
+        (tr("Language"), language),
     ]
     cells = "".join(
         f"<tr><td style='color:gray; padding-right:12px'>{label}</td><td>{escape(value)}</td></tr>"
@@ -187,12 +196,13 @@ def _facts_html(s: dict) -> str:
 
 
 def _report_html(report: dict) -> str:
-    facts = [report["language"], f"{report['pages']} pages"]
+    facts = [core_text(report["language"]), tr("%Ln page(s)", "", report["pages"])]
     if report["administration"]:
         facts.insert(0, report["administration"])
-    html = f"<b>{escape(report['type_label'])}</b><br><span style='color:gray'>{escape(' · '.join(facts))}</span>"
+    html = (f"<b>{escape(core_text(report['type_label']))}</b><br>"
+            f"<span style='color:gray'>{escape(' · '.join(facts))}</span>")
     if report["status"] != "matched":
-        html += f"<br><span style='color:{WARNING_TEXT}'>Needs attention</span>"
+        html += f"<br><span style='color:{WARNING_TEXT}'>" + tr("Needs attention") + "</span>"
     return html
 
 
@@ -200,9 +210,9 @@ def _contacts_html(s: dict) -> str:
     parts = []
     address = address_lines(s["address"])
     if address:
-        parts.append("<b>Mailing address</b><br>" + "<br>".join(map(escape, address)))
+        parts.append("<b>" + tr("Mailing address") + "</b><br>" + "<br>".join(map(escape, address)))
     for g in s["guardians"]:
-        title = f"<b>{escape(g['name'] or 'Guardian')}</b>"
+        title = "<b>" + escape(g["name"] or tr("Guardian")) + "</b>"
         if g["relationship"]:
             title += f" ({escape(g['relationship'])})"
         lines = [title]
@@ -211,11 +221,11 @@ def _contacts_html(s: dict) -> str:
         if g["phone"]:
             lines.append(f"☎ {escape(g['phone'])}")
         if g["language"]:
-            lines.append(f"Language: {escape(g['language'])}")
+            lines.append(tr("Language: {language}").format(language=escape(core_text(g["language"]))))
         if g["address"] and address_lines(g["address"]) != address:
             lines.append(escape(", ".join(address_lines(g["address"]))))
         parts.append("<br>".join(lines))
     if not s["guardians"]:
-        parts.append("<span style='color:#b03030'>No guardians on file.</span> "
-                     "<span style='color:gray'>Import contacts from your SIS to add e-mail addresses.</span>")
+        parts.append("<span style='color:#b03030'>" + tr("No guardians on file.") + "</span> <span style='color:gray'>"
+                     + tr("Import contacts from your SIS to add e-mail addresses.") + "</span>")
     return "<p style='margin-top:6px'>" + "</p><p style='margin-top:6px'>".join(parts) + "</p>"

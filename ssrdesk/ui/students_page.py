@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import closing
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..core import students
 from ..core.workspace import Workspace
+from .i18n import core_text, tr
 from .icons import dot
 from .message_page import action_button, message_page
 from .widgets import empty_or_content
@@ -19,9 +20,13 @@ from .student_detail import StudentDetail
 from .student_table import CONTACT, CONTACTS, NAME, TESTS, StudentFilter, StudentTableModel, grade_label, grade_order
 from .tables import fit_columns, filter_choice, refill, search_box, table_view
 
-# Tests takes what is left, so Contact stays in view on a small screen.
-TYPICAL = {"Name": "Hernández, Isabella", "SSID": "0000000000", "Grade": "Grade", "School": "Jefferson Middle Sch",
-           "Language": "Vietnamese · EL", "Tests": "SB ELA 3 · SB Math 2 · CAST 2", "Contact": "Address only"}
+
+def typical() -> dict[str, str]:
+    """Typical content under each column header. Tests takes what is left, so Contact stays in view on a small
+    screen."""
+    return {tr("Name"): "Hernández, Isabella", tr("SSID"): "0000000000", tr("Grade"): tr("Grade"),
+            tr("School"): "Jefferson Middle Sch", tr("Language"): f"{core_text('Vietnamese')} · EL",
+            tr("Tests"): "SB ELA 3 · SB Math 2 · CAST 2", tr("Contact"): tr("Address only")}
 
 
 class StudentsPage(QWidget):
@@ -39,15 +44,15 @@ class StudentsPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = search_box(self.proxy, 240)
-        self.school_filter = filter_choice(self.proxy, "school", "All schools")
-        self.grade_filter = filter_choice(self.proxy, "grade", "All grades")
-        self.contact_filter = filter_choice(self.proxy, "contact", "Any contact")
+        self.school_filter = filter_choice(self.proxy, "school", tr("All schools"))
+        self.grade_filter = filter_choice(self.proxy, "grade", tr("All grades"))
+        self.contact_filter = filter_choice(self.proxy, "contact", tr("Any contact"))
         for status, (label, colour, _) in CONTACTS.items():
-            self.contact_filter.addItem(dot(colour), label, status)
+            self.contact_filter.addItem(dot(colour), tr(label), status)
         self.count_label = QLabel()
 
         self.table = table_view(self.proxy)
-        fit_columns(self.table, TYPICAL, stretch=TESTS, padding={CONTACT: 40})  # room for the contact dot
+        fit_columns(self.table, typical(), stretch=TESTS, padding={CONTACT: 40})  # room for the contact dot
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         # Several students can be chosen (Ctrl/Shift-click) to print their reports; the pane shows the current one.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -86,7 +91,7 @@ class StudentsPage(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown:,} of {total:,} students")
+        self.count_label.setText(tr("{shown} of %Ln student(s)", "", total).format(shown=QLocale().toString(shown)))
 
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
@@ -100,8 +105,8 @@ class StudentsPage(QWidget):
     def _content(self) -> QWidget:
         filters = QHBoxLayout()
         filters.addWidget(self.search)
-        for label, combo in (("School", self.school_filter), ("Grade", self.grade_filter),
-                             ("Contact", self.contact_filter)):
+        for label, combo in ((tr("School"), self.school_filter), (tr("Grade"), self.grade_filter),
+                             (tr("Contact"), self.contact_filter)):
             filters.addSpacing(8)
             filters.addWidget(QLabel(label))
             filters.addWidget(combo)
@@ -123,9 +128,9 @@ class StudentsPage(QWidget):
         return content
 
     def _empty_state(self) -> QWidget:
-        button = action_button("Import score data…", self.import_requested)
+        button = action_button(tr("Import score data…"), self.import_requested)
         return message_page(
-            "No students yet",
-            "Import the Student Score Data Files you downloaded from TOMS — the zip as it came, or the "
-            ".xlsx, caret-delimited .csv/.txt or fixed-width .dat inside it.",
-            button=button, note="You can also drag files or folders onto this window.")
+            tr("No students yet"),
+            tr("Import the Student Score Data Files you downloaded from TOMS — the zip as it came, or the "
+               ".xlsx, caret-delimited .csv/.txt or fixed-width .dat inside it."),
+            button=button, note=tr("You can also drag files or folders onto this window."))

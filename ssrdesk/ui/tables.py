@@ -18,10 +18,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView, QLineEdit, QTableView
 
+from .i18n import tr
+
+HEADER_KEY = Qt.ItemDataRole.UserRole  # a column's header as written in the code (English), e.g. for `typical`
+
 
 @dataclass(frozen=True)
 class Column:
-    header: str
+    header: str  # marked with QT_TRANSLATE_NOOP; shown translated
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None  # None: the text, ignoring case
     tip: Callable[[Any], str | None] | None = None
@@ -71,6 +75,8 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.columns[section].header)
+        if orientation == Qt.Orientation.Horizontal and role == HEADER_KEY:
             return self.columns[section].header
         return None
 
@@ -166,19 +172,21 @@ def table_view(proxy: RowFilter) -> QTableView:
 def fit_columns(table: QTableView, typical: dict[str, str], stretch: int,
                 padding: dict[int, int] | None = None, margin: int = 16) -> None:
     """Column widths from typical content in the user's font (so they fit on every platform); column
-    `stretch` takes what is left. Longer text is elided, with a tooltip."""
+    `stretch` takes what is left. Longer text is elided, with a tooltip. `typical` is keyed by the
+    headers as written in the code."""
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     model = table.model()
     for column in range(model.columnCount()):
         title = model.headerData(column, Qt.Orientation.Horizontal)
-        width = max(metrics.horizontalAdvance(typical.get(title, "")), metrics.horizontalAdvance(title))
+        example = typical.get(model.headerData(column, Qt.Orientation.Horizontal, HEADER_KEY), "")
+        width = max(metrics.horizontalAdvance(example), metrics.horizontalAdvance(title))
         header.resizeSection(column, width + (padding or {}).get(column, margin))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def search_box(proxy: RowFilter, width: int) -> QLineEdit:
     """Narrows `proxy` to rows matching every word typed (name or SSID), as the user types."""
-    box = QLineEdit(placeholderText="Search by name or SSID")
+    box = QLineEdit(placeholderText=tr("Search by name or SSID"))
     box.setClearButtonEnabled(True)
     box.setMinimumWidth(width)
     box.textChanged.connect(lambda text: proxy.set_filter(text))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import UserError
 from ..core.tasks import Job
+from .i18n import tr
 from .messages import show_message
 
 log = logging.getLogger(__name__)
@@ -72,10 +73,10 @@ class Task(QObject):
             self.failed.emit(str(error))
         except Exception as error:
             log.exception("%s failed", self.title)
-            self.failed.emit(
-                f"{self.title} stopped because of an unexpected problem ({type(error).__name__}: {error}). "
+            self.failed.emit(tr(
+                "{task} stopped because of an unexpected problem ({error}). "
                 "Nothing half-done was saved. The details are in ssrdesk.log in the workspace folder."
-            )
+            ).format(task=self.title, error=f"{type(error).__name__}: {error}"))
 
     def _forget(self, *_) -> None:
         _running.discard(self)
@@ -110,7 +111,7 @@ def run_with_progress(
     Failures are shown as a plain message. The dialog is `task.dialog`, for tests.
     """
     task = Task(job, title)
-    dialog = QProgressDialog(f"{title}…", "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(f"{title}…", tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QStackedWidget, QTableWidget, QVBoxLayout, QWidget,
 )
 
+from .i18n import tr
 from .icons import RED
 
 
@@ -87,7 +88,7 @@ def merge_field_column(fields: tuple[tuple[str, str], ...], insert: Callable[[st
     """The merge fields to pick from, each shown as its {name} and what it holds, with an Insert button;
     activating one, or Insert, calls `insert` with its name. `where`: where it goes, for the tooltip."""
     listed = QListWidget()
-    listed.setAccessibleName("Merge fields")
+    listed.setAccessibleName(tr("Merge fields"))
     listed.setAlternatingRowColors(True)  # each field is two lines: its name and what it holds
     listed.setSpacing(1)
     for name, label in fields:
@@ -98,10 +99,10 @@ def merge_field_column(fields: tuple[tuple[str, str], ...], insert: Callable[[st
     listed.setCurrentRow(0)
     listed.itemActivated.connect(lambda item: insert(item.data(Qt.ItemDataRole.UserRole)))
     listed.setFixedWidth(max(listed.fontMetrics().horizontalAdvance(label) for _, label in fields) + 36)
-    button = QPushButton("&Insert field")
-    button.setToolTip(f"Put the selected merge field where the cursor is, {where}")
+    button = QPushButton(tr("&Insert field"))
+    button.setToolTip(tr("Put the selected merge field where the cursor is, {where}").format(where=where))
     button.clicked.connect(lambda: insert(listed.currentItem().data(Qt.ItemDataRole.UserRole)))
-    title = QLabel("Merge &fields:")
+    title = QLabel(tr("Merge &fields:"))
     title.setBuddy(listed)
     column = QVBoxLayout()
     column.addWidget(title)

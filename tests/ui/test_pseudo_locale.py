@@ -15,7 +15,7 @@ KEEP = re.compile(r"(\{[^}]*\}|%L?n|%\d|<[^>]+>|&\w+;|\n)")  # placeholders, mar
 
 
 def pseudo(text: str) -> str:
-    """"Print {count} letters" -> "Prîñt {count} léttérš····": vowels and more accented, 40% longer."""
+    """"Print {count} letters" -> "Prîñt {count} léttérš······": vowels and more accented, 40% longer."""
     parts = [part if KEEP.fullmatch(part) else part.translate(ACCENTED) for part in KEEP.split(text)]
     letters = sum(c.isalpha() for c in text)
     return "".join(parts) + "·" * (letters * 2 // 5) if letters else text
@@ -121,6 +121,6 @@ def test_no_text_is_cut_in_the_wizards_and_dialogs(qtbot, pseudo_language, print
 
 
 def test_the_pseudo_language_keeps_placeholders_and_markup():
-    assert pseudo("Print {count} letters") == "Prîñt {count} léttérš····"
+    assert pseudo("Print {count} letters") == "Prîñt {count} léttérš······"
     assert pseudo("<b>%Ln</b> sent").startswith("<b>%Ln</b> šéñt·")
     assert QApplication.translate("", "Students") == "Students"  # nothing installed outside the fixture

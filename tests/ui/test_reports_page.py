@@ -71,7 +71,7 @@ def test_imported_reports_are_listed_with_their_students_types_and_pages(window,
     ])
     assert "StudentScoreReports_Grade05.pdf, p. 1–4" in column(page, SOURCE)
     assert page.count_label.text() == "5 of 5 reports"
-    assert "5 reports · 1 need attention" in window.counts.text()
+    assert "5 reports · 1 needs attention" in window.counts.text()
     stranger = page.proxy.index(row_of(page, "Marisol Quintero"), STATUS)
     assert "no student with SSID 9999999990" in stranger.data(Qt.ItemDataRole.ToolTipRole)
 
