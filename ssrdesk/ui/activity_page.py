@@ -20,7 +20,7 @@ from ..core.errors import UserError
 from ..core.workspace import Workspace
 from .deadlines_dialog import DeadlinesDialog
 from .i18n import core_text, tr
-from .icons import AMBER, GREEN, RED, WARNING_TEXT
+from .icons import AMBER, GREEN, RED, warning_text
 from .messages import show_message
 from .widgets import plain_table, section_heading
 
@@ -135,7 +135,7 @@ class ActivityPage(QWidget):
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, student.ssid)
                 if column == 4 and student.urgency in ("overdue", "due soon"):
-                    item.setForeground(QColor(RED if student.urgency == "overdue" else WARNING_TEXT))
+                    item.setForeground(QColor(RED if student.urgency == "overdue" else warning_text))
                 self.waiting.setItem(row, column, item)
         self.waiting.resizeColumnsToContents()
         self.waiting.setColumnWidth(5, min(self.waiting.columnWidth(5), 320))  # the full text is in the tooltip

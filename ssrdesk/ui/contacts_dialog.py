@@ -19,6 +19,7 @@ from ..core import contacts
 from ..core.errors import UserError
 from ..core.workspace import Workspace
 from .i18n import core_text, tr
+from .icons import error_text
 from .import_flow import ImportFlow
 from .messages import show_message
 
@@ -93,7 +94,7 @@ class MappingDialog(QDialog):
         self.found = QLabel()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b03030;")
+        self.problem.setStyleSheet(f"color: {error_text()};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(tr("Import contacts"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)

@@ -27,7 +27,7 @@ from .email_common import OutboxCounts, deliver, hint, send_queued, sent_text, s
 from .email_texts_dialog import EmailTextsDialog
 from .email_wizard import EmailWizard
 from .i18n import core_text, tr
-from .icons import AMBER, themed
+from .icons import AMBER, banner_background, themed
 from .message_page import action_button, message_page
 from .messages import show_message
 from .widgets import documents, empty_or_content, field_column, fit_columns, page_top, plain_table, section_heading
@@ -76,7 +76,7 @@ class EmailPage(QWidget):
         self.cancel_button.clicked.connect(lambda: self.confirm_cancel_queued())
         self.banner = QFrame()
         self.banner.setObjectName("waitingBanner")
-        self.banner.setStyleSheet(f"#waitingBanner {{ background: #fff4d6; border: 1px solid {AMBER}; "
+        self.banner.setStyleSheet(f"#waitingBanner {{ background: {banner_background()}; border: 1px solid {AMBER}; "
                                   "border-radius: 4px; }")
         banner = QHBoxLayout(self.banner)
         banner.addWidget(field_column(self.waiting_label, self.waiting_detail), 1)

@@ -37,7 +37,7 @@ from .email_common import (
 )
 from .email_texts_dialog import EmailTextsDialog, show_text
 from .i18n import core_text, tr
-from .icons import GREEN, RED, WARNING_TEXT, standard
+from .icons import GREEN, RED, warning_text, standard
 from .letters_dialog import LettersDialog
 from .messages import show_message
 from .print_wizard import COPIES
@@ -294,7 +294,7 @@ class PasswordsPage(QWizardPage):
         except UserError as error:
             self.verdict.setText(f"<span style='color:{RED}'>{escape(core_text(str(error)))}</span>")
             return
-        colour = GREEN if bits >= STRONG_BITS else WARNING_TEXT
+        colour = GREEN if bits >= STRONG_BITS else warning_text
         self.verdict.setText(f"<span style='color:{colour}'>{escape(verdict.capitalize())}.</span>")
 
 
@@ -344,9 +344,9 @@ class MessagesPage(QWizardPage):
         self.file_view = MessageView(tr("1. The message with the report"))
         self.password_view = MessageView(tr("2. The message with the password, sent right after"))
         self.example_note = wrapped_label()
-        self.example_note.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.example_note.setStyleSheet(f"color: {warning_text()};")
         self.school_note = wrapped_label()
-        self.school_note.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.school_note.setStyleSheet(f"color: {warning_text()};")
         school = QPushButton(tr("S&chool details…"))
         school.setToolTip(tr("The school's name, contact person and phone number, shared with the cover letters"))
         school.clicked.connect(lambda: self.open_school())

@@ -9,7 +9,23 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 GREEN, AMBER, RED, GREY = "#2e9d4f", "#e0a106", "#d13c3c", "#9a9a9a"
-WARNING_TEXT = "#8a5a00"  # amber dark enough to read as text on a light background
+
+
+def dark_mode() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def warning_text() -> str:
+    """Amber for text: dark on a light background, light on a dark one."""
+    return "#f0b429" if dark_mode() else "#8a5a00"
+
+
+def error_text() -> str:
+    return "#ff8080" if dark_mode() else "#b03030"
+
+
+def banner_background() -> str:
+    return "#4a3b12" if dark_mode() else "#fff4d6"
 
 
 @cache

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QStackedWidget, QWidget,
 )
 
@@ -20,7 +20,7 @@ from .contacts_dialog import MappingDialog, start_contacts_import
 from .email_page import EmailPage
 from .help_window import show_about, show_guide
 from .i18n import tr
-from .icons import WARNING_TEXT, themed
+from .icons import warning_text, themed
 from .import_flow import ImportFlow, choose_report_files, choose_score_files, choose_score_folder
 from .print_page import PrintPage
 from .widgets import open_folder
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.counts = QLabel()
         self.waiting = QLabel()
-        self.waiting.setStyleSheet(f"color: {WARNING_TEXT}; font-weight: 600;")
+        self.waiting.setStyleSheet(f"color: {warning_text()}; font-weight: 600;")
         self.waiting.hide()
         self.statusBar().addPermanentWidget(self.waiting)
         self.statusBar().addPermanentWidget(self.counts)

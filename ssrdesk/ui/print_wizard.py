@@ -36,7 +36,7 @@ from ..core.printing.plan import Batch, Plan, PrintOptions
 from ..core.printing.sheets import calibration_sheet
 from ..core.workspace import Workspace
 from .i18n import core_text, tr
-from .icons import GREEN, RED, WARNING_TEXT, standard
+from .icons import GREEN, RED, warning_text, standard
 from .letters_dialog import LettersDialog
 from .messages import show_message
 from .student_table import grade_label
@@ -276,7 +276,7 @@ class OptionsPage(QWizardPage):
         letters = QPushButton(tr("&Edit letters…"))
         letters.clicked.connect(lambda: self.open_letters())
         self.letter_note = QLabel()
-        self.letter_note.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.letter_note.setStyleSheet(f"color: {warning_text()};")
         self.letter_note.setWordWrap(True)
         self.copies = choice_box(translated(COPIES), defaults.languages, tr("Copies of translated reports"))
         self.reports = {}
@@ -594,7 +594,7 @@ class OutputPage(QWizardPage):
         choose = QPushButton(tr("C&hoose…"))
         choose.clicked.connect(self.choose_folder)
         self.caution = wrapped_label()
-        self.caution.setStyleSheet(f"color: {WARNING_TEXT};")
+        self.caution.setStyleSheet(f"color: {warning_text()};")
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setAccessibleName(tr("What will be written"))

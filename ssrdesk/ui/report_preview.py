@@ -22,7 +22,7 @@ from ..core.ssr import library
 from ..core.ssr.pages import WINDOW_ZONE_INCHES
 from ..core.workspace import Workspace
 from .i18n import core_text, tr
-from .icons import GREEN, RED, WARNING_TEXT
+from .icons import GREEN, RED, warning_text
 from .report_table import NEEDS_ATTENTION, source
 from .student_table import grade_label
 
@@ -209,7 +209,7 @@ def _heading(report: dict, student: dict | None) -> str:
 def _status_html(report: dict) -> str:
     if report["status"] == NEEDS_ATTENTION:
         return tr("<b style='color:{colour}'>Needs attention:</b> {problem}.").format(
-            colour=WARNING_TEXT, problem=escape(report["problem"] or ""))
+            colour=warning_text, problem=escape(report["problem"] or ""))
     return tr("<b style='color:{colour}'>Matched</b> to the student with SSID {ssid}.").format(
         colour=GREEN, ssid=escape(report["ssid"]))
 
@@ -235,7 +235,7 @@ def _facts_html(report: dict, student: dict | None) -> str:
 def _address_html(report: dict) -> str:
     placement, fits = address_placement(report["address_box_inches"])
     lines = "<br>".join(map(escape, (report["address"] or "").splitlines()))
-    colour = "gray" if fits else WARNING_TEXT
+    colour = "gray" if fits else warning_text
     address = f"{lines}<br>" if lines else ""
     heading = tr("Address printed on the report")
     return f"<b>{heading}</b><br>{address}<span style='color:{colour}'>{escape(placement)}</span>"

@@ -17,7 +17,7 @@ from ..core.ssr import library
 from ..core.workspace import Workspace
 from .choose_student import ChooseStudentDialog
 from .i18n import core_text, tr
-from .icons import WARNING_TEXT, dot, themed
+from .icons import warning_text, dot, themed
 from .message_page import action_button, message_page
 from .widgets import empty_or_content
 from .messages import show_message
@@ -204,7 +204,7 @@ class ReportsPage(QWidget):
         ]
         shown = [f"<a href='{target}'>{text}</a>" for n, target, text in links if n]
         before = tr("Before sending reports home:")
-        heading = f"<b style='color:{WARNING_TEXT}'>{before}</b> "
+        heading = f"<b style='color:{warning_text()}'>{before}</b> "
         self.attention.setText(heading + " · ".join(shown))
         self.attention.setVisible(bool(shown))
 

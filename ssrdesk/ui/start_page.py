@@ -130,7 +130,9 @@ class StartPage(QWidget):
 
     def _show_missing(self, facts: Readiness) -> None:
         while self.missing.count():
-            self.missing.takeAt(0).widget().deleteLater()
+            old = self.missing.takeAt(0).widget()
+            old.hide()  # deleteLater alone would leave it painted until the event loop runs
+            old.deleteLater()
         for line in self.missing_lines(facts):
             self.missing.addWidget(_marked(AMBER, line))
         if not self.missing.count():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from .i18n import core_text, tr
-from .icons import WARNING_TEXT
+from .icons import error_text, warning_text
 from .student_table import grade_label
 
 # Shown through tr().
@@ -202,7 +202,7 @@ def _report_html(report: dict) -> str:
     html = (f"<b>{escape(core_text(report['type_label']))}</b><br>"
             f"<span style='color:gray'>{escape(' · '.join(facts))}</span>")
     if report["status"] != "matched":
-        html += f"<br><span style='color:{WARNING_TEXT}'>" + tr("Needs attention") + "</span>"
+        html += f"<br><span style='color:{warning_text()}'>" + tr("Needs attention") + "</span>"
     return html
 
 
@@ -226,6 +226,6 @@ def _contacts_html(s: dict) -> str:
             lines.append(escape(", ".join(address_lines(g["address"]))))
         parts.append("<br>".join(lines))
     if not s["guardians"]:
-        parts.append("<span style='color:#b03030'>" + tr("No guardians on file.") + "</span> <span style='color:gray'>"
+        parts.append(f"<span style='color:{error_text()}'>" + tr("No guardians on file.") + "</span> <span style='color:gray'>"
                      + tr("Import contacts from your SIS to add e-mail addresses.") + "</span>")
     return "<p style='margin-top:6px'>" + "</p><p style='margin-top:6px'>".join(parts) + "</p>"

@@ -15,7 +15,7 @@ from ..core.workspace import DATABASE
 from . import i18n
 from .i18n import tr
 from .icons import themed
-from .widgets import field_row, problem_label, section_heading, wrapped_label
+from .widgets import field_column, field_row, problem_label, section_heading, wrapped_label
 
 PRINT, EMAIL, BOTH = "print", "email", "both"
 
@@ -98,16 +98,13 @@ class WelcomeDialog(QDialog):
             button.setChecked(route == self.route)
             button.toggled.connect(lambda on, route=route: on and self._set_route(route))
             self.routes.addButton(button)
+            button.setAccessibleDescription(texts[route])
             explained = wrapped_label()
             explained.setText(texts[route])
-            explained.setContentsMargins(24, 0, 0, 4)
+            explained.setContentsMargins(24, 0, 0, 0)  # under the button's text, not its circle
             explained.setBuddy(button)
-            button.setAccessibleDescription(texts[route])
-            layout.addWidget(button)
-            layout.addWidget(explained)
-        later = QLabel(tr("You can change this at any time on the Start page."))
-        later.setEnabled(False)
-        layout.addWidget(later)
+            layout.addWidget(field_column(button, explained))
+        layout.addWidget(QLabel(tr("You can change this at any time on the Start page.")))
 
         layout.addWidget(section_heading(tr("Where to keep your workspace")))
         where = wrapped_label()
