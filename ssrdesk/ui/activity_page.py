@@ -135,7 +135,7 @@ class ActivityPage(QWidget):
                 if column == 0:
                     item.setData(Qt.ItemDataRole.UserRole, student.ssid)
                 if column == 4 and student.urgency in ("overdue", "due soon"):
-                    item.setForeground(QColor(RED if student.urgency == "overdue" else warning_text))
+                    item.setForeground(QColor(RED if student.urgency == "overdue" else warning_text()))
                 self.waiting.setItem(row, column, item)
         self.waiting.resizeColumnsToContents()
         self.waiting.setColumnWidth(5, min(self.waiting.columnWidth(5), 320))  # the full text is in the tooltip

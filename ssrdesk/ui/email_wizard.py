@@ -294,7 +294,7 @@ class PasswordsPage(QWizardPage):
         except UserError as error:
             self.verdict.setText(f"<span style='color:{RED}'>{escape(core_text(str(error)))}</span>")
             return
-        colour = GREEN if bits >= STRONG_BITS else warning_text
+        colour = GREEN if bits >= STRONG_BITS else warning_text()
         self.verdict.setText(f"<span style='color:{colour}'>{escape(verdict.capitalize())}.</span>")
 
 

@@ -209,7 +209,7 @@ def _heading(report: dict, student: dict | None) -> str:
 def _status_html(report: dict) -> str:
     if report["status"] == NEEDS_ATTENTION:
         return tr("<b style='color:{colour}'>Needs attention:</b> {problem}.").format(
-            colour=warning_text, problem=escape(report["problem"] or ""))
+            colour=warning_text(), problem=escape(report["problem"] or ""))
     return tr("<b style='color:{colour}'>Matched</b> to the student with SSID {ssid}.").format(
         colour=GREEN, ssid=escape(report["ssid"]))
 
@@ -235,7 +235,7 @@ def _facts_html(report: dict, student: dict | None) -> str:
 def _address_html(report: dict) -> str:
     placement, fits = address_placement(report["address_box_inches"])
     lines = "<br>".join(map(escape, (report["address"] or "").splitlines()))
-    colour = "gray" if fits else warning_text
+    colour = "gray" if fits else warning_text()
     address = f"{lines}<br>" if lines else ""
     heading = tr("Address printed on the report")
     return f"<b>{heading}</b><br>{address}<span style='color:{colour}'>{escape(placement)}</span>"

@@ -13,7 +13,7 @@ from ssrdesk.core.delivery import outbox
 from ssrdesk.core.delivery.messages import PASSWORD, templates
 from ssrdesk.core.delivery.smtp import load_settings, save_settings
 from ssrdesk.ui.email_wizard import PRINT_TAB, WARNINGS_TAB
-from ssrdesk.ui.icons import WARNING_TEXT
+from ssrdesk.ui.icons import warning_text
 from ssrdesk.ui.student_choice import EVERYONE
 from tests.core import test_email as core
 from tests.core.test_bounces import postfix_bounce, send_reports
@@ -111,7 +111,7 @@ def test_the_wizard_checks_every_message_and_sends_nothing_before_the_confirmati
     assert not passwords.template_box.isEnabled()
     passwords.from_data.setChecked(True)
     assert passwords.template_box.isEnabled()
-    assert passwords.verdict.text().startswith(f"<span style='color:{WARNING_TEXT}'>Weak (about")
+    assert passwords.verdict.text().startswith(f"<span style='color:{warning_text()}'>Weak (about")
     passwords.template.setText("{birthday}")
     assert "not a field" in passwords.verdict.text()
     passwords.template.clear()
