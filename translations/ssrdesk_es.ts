@@ -2574,8 +2574,16 @@
         <translation>Cualquier extensión</translation>
     </message>
     <message>
+        <source>Pages in no report</source>
+        <translation>Páginas sin informe</translation>
+    </message>
+    <message>
         <source>Pages of the imported PDFs that are part of no report: a cover sheet, a scanned page, a page before the first report. They are never printed or e-mailed; check them in the original file.</source>
         <translation>Páginas de los PDF importados que no forman parte de ningún informe: una portada, una página escaneada, una página antes del primer informe. Nunca se imprimen ni se envían por correo electrónico; revíselas en el archivo original.</translation>
+    </message>
+    <message>
+        <source>Students without a report</source>
+        <translation>Estudiantes sin informe</translation>
     </message>
     <message>
         <source>Students with an SSR-eligible test in the latest administration whose report was not in any imported PDF. Download their reports from TOMS (a grade or school may be missing) and import them.</source>

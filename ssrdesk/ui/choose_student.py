@@ -39,7 +39,7 @@ class ChooseStudentDialog(QDialog):
         self.proxy = StudentFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text))
-        self.table = table_view(self.proxy)
+        self.table = table_view(self.proxy, tr("Students"))
         for column in (LANGUAGE, TESTS, CONTACT):
             self.table.hideColumn(column)
         fit_columns(self.table, TYPICAL, stretch=SCHOOL)

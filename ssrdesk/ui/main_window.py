@@ -6,7 +6,7 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QStackedWidget, QWidget,
@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         for name, icon, page in pages:
             self.navigation.addItem(QListWidgetItem(icon, name))
             self.pages.addWidget(page)
+        for row in range(self.navigation.count()):  # Ctrl+1 … Ctrl+6: each page from the keyboard
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self)
+            shortcut.activated.connect(lambda row=row: self.navigation.setCurrentRow(row))
+            self.navigation.item(row).setToolTip(shortcut.key().toString(QKeySequence.SequenceFormat.NativeText))
         # As wide as the longest page name in the language in use.
         self.navigation.setFixedWidth(max(118, self.navigation.sizeHintForColumn(0) + 24))
         # Until all three imports are in, the Start page says what to do next.

@@ -52,16 +52,16 @@ class ReportsPage(QWidget):
 
         self.search = search_box(self.proxy, 200)
         # No labels in front of the choices: "All statuses", "All types" … say what each one is.
-        self.status_filter = filter_choice(self.proxy, "status", tr("All statuses"))
+        self.status_filter = filter_choice(self.proxy, "status", tr("All statuses"), tr("Status"))
         for status, (label, colour) in STATUSES.items():
             self.status_filter.addItem(dot(colour), tr(label), status)
-        self.type_filter = filter_choice(self.proxy, "type", tr("All types"))
-        self.language_filter = filter_choice(self.proxy, "language", tr("All languages"))
-        self.pages_filter = filter_choice(self.proxy, "pages", tr("Any length"))
+        self.type_filter = filter_choice(self.proxy, "type", tr("All types"), tr("Type"))
+        self.language_filter = filter_choice(self.proxy, "language", tr("All languages"), tr("Language"))
+        self.pages_filter = filter_choice(self.proxy, "pages", tr("Any length"), tr("Pages"))
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: gray;")
 
-        self.table = table_view(self.proxy)
+        self.table = table_view(self.proxy, tr("Student Score Reports"))
         # Narrow margins and room for the status dot: next to the preview, every pixel counts.
         typical = dict(TYPICAL, Status=tr(STATUSES[NEEDS_ATTENTION][0]))
         fit_columns(self.table, typical, stretch=SOURCE, padding={STATUS: 36}, margin=12)
@@ -81,10 +81,10 @@ class ReportsPage(QWidget):
         self.preview.choose_student_requested.connect(self.choose_student)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._reports_tab(), tr("Reports"))
-        self.tabs.addTab(self._list_tab(self.loose_pages, LOOSE_PAGES_TYPICAL, tr(
+        self.tabs.addTab(self._list_tab(self.loose_pages, LOOSE_PAGES_TYPICAL, tr("Pages in no report"), tr(
             "Pages of the imported PDFs that are part of no report: a cover sheet, a scanned page, a page before "
             "the first report. They are never printed or e-mailed; check them in the original file.")), "")
-        self.tabs.addTab(self._list_tab(self.without_report, WITHOUT_REPORT_TYPICAL, tr(
+        self.tabs.addTab(self._list_tab(self.without_report, WITHOUT_REPORT_TYPICAL, tr("Students without a report"), tr(
             "Students with an SSR-eligible test in the latest administration whose report was not in any "
             "imported PDF. Download their reports from TOMS (a grade or school may be missing) and import them.")),
             "")
@@ -221,13 +221,13 @@ class ReportsPage(QWidget):
         layout.addWidget(self.count_label)
         return tab
 
-    def _list_tab(self, model, typical: dict[str, str], explanation: str) -> QWidget:
+    def _list_tab(self, model, typical: dict[str, str], name: str, explanation: str) -> QWidget:
         hint = QLabel(explanation)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         proxy = RowFilter(parent=self)  # sorting only: these lists need no search
         proxy.setSourceModel(model)
-        table = table_view(proxy)
+        table = table_view(proxy, name)
         fit_columns(table, typical, stretch=model.columnCount() - 1)
         tab = QWidget()
         layout = QVBoxLayout(tab)

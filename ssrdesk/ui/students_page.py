@@ -44,14 +44,14 @@ class StudentsPage(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = search_box(self.proxy, 240)
-        self.school_filter = filter_choice(self.proxy, "school", tr("All schools"))
-        self.grade_filter = filter_choice(self.proxy, "grade", tr("All grades"))
-        self.contact_filter = filter_choice(self.proxy, "contact", tr("Any contact"))
+        self.school_filter = filter_choice(self.proxy, "school", tr("All schools"), tr("School"))
+        self.grade_filter = filter_choice(self.proxy, "grade", tr("All grades"), tr("Grade"))
+        self.contact_filter = filter_choice(self.proxy, "contact", tr("Any contact"), tr("Contact"))
         for status, (label, colour, _) in CONTACTS.items():
             self.contact_filter.addItem(dot(colour), tr(label), status)
         self.count_label = QLabel()
 
-        self.table = table_view(self.proxy)
+        self.table = table_view(self.proxy, tr("Students"))
         fit_columns(self.table, typical(), stretch=TESTS, padding={CONTACT: 40})  # room for the contact dot
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
         # Several students can be chosen (Ctrl/Shift-click) to print their reports; the pane shows the current one.

@@ -152,9 +152,11 @@ class RowFilter(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)  # see the module docstring
 
 
-def table_view(proxy: RowFilter) -> QTableView:
-    """A read-only, sortable table of whole-row single selection, fast for any number of rows."""
+def table_view(proxy: RowFilter, name: str) -> QTableView:
+    """A read-only, sortable table of whole-row single selection, fast for any number of rows. `name`: what
+    a screen reader calls it."""
     table = QTableView()
+    table.setAccessibleName(name)
     table.setModel(proxy)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -187,15 +189,18 @@ def fit_columns(table: QTableView, typical: dict[str, str], stretch: int,
 def search_box(proxy: RowFilter, width: int) -> QLineEdit:
     """Narrows `proxy` to rows matching every word typed (name or SSID), as the user types."""
     box = QLineEdit(placeholderText=tr("Search by name or SSID"))
+    box.setAccessibleName(box.placeholderText())
     box.setClearButtonEnabled(True)
     box.setMinimumWidth(width)
     box.textChanged.connect(lambda text: proxy.set_filter(text))
     return box
 
 
-def filter_choice(proxy: RowFilter, criterion: str, everything: str) -> QComboBox:
-    """A choice box narrowing `proxy` by `criterion`; its first entry (`everything`) means any."""
+def filter_choice(proxy: RowFilter, criterion: str, everything: str, name: str) -> QComboBox:
+    """A choice box narrowing `proxy` by `criterion`; its first entry (`everything`) means any. `name`: what it
+    chooses, for screen readers."""
     combo = QComboBox()
+    combo.setAccessibleName(name)
     combo.addItem(everything, None)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.apply = lambda: proxy.set_filter(**{criterion: combo.currentData()})
