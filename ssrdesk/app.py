@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import WorkspaceError
 from .core.files import make_private
 from .core.workspace import DATABASE, Workspace, default_location
+from .resources import app_icon_paths
 
 EXIT_WORKSPACE = 4  # as the CLI: the workspace could not be opened
 
@@ -23,6 +25,7 @@ def main(workspace: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ssrdesk")
     app.setOrganizationName("ssrdesk")
+    app.setWindowIcon(_app_icon())
     from .ui import i18n
 
     i18n.install()
@@ -35,6 +38,14 @@ def main(workspace: str | None = None) -> int:
         if folder is not None:
             QSettings().setValue("workspace", str(folder))
     return 0
+
+
+def _app_icon() -> QIcon:
+    """Every size drawn for it, so the title bar, taskbar and Alt+Tab are sharp at any scale."""
+    icon = QIcon()
+    for path in app_icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def _first_workspace() -> tuple[Path | None, bool]:
