@@ -359,6 +359,58 @@
         <translation>Se encontraron en el archivo {found} de {total} tipos de datos de contacto.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>parentesco</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>idioma</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>address line 2</source>
+        <translation>dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>ZIP code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>Guardian {number}: {part}</source>
+        <translation>Tutor {number}: {part}</translation>
+    </message>
+    <message>
         <source>School calendar for deadlines</source>
         <translation>Calendario escolar para las fechas límite</translation>
     </message>

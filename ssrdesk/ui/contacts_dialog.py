@@ -82,7 +82,7 @@ class MappingDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.combos: dict[str, QComboBox] = {}
         for row, field in enumerate(contacts.FIELDS):
-            self.table.setItem(row, 0, QTableWidgetItem(core_text(contacts.field_label(field))))
+            self.table.setItem(row, 0, QTableWidgetItem(field_label(field)))
             combo = QComboBox()
             combo.addItem(tr(NOT_IN_FILE), None)
             for column in header:
@@ -167,3 +167,22 @@ class MappingDialog(QDialog):
             return
         self.problem.clear()
         self.import_button.setEnabled(True)
+
+
+# What each guardian column holds, as "Guardian 2: e-mail" says it.
+GUARDIAN_PARTS = {
+    "name": QT_TRANSLATE_NOOP("", "name"), "first_name": QT_TRANSLATE_NOOP("", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("", "last name"), "relationship": QT_TRANSLATE_NOOP("", "relationship"),
+    "email": QT_TRANSLATE_NOOP("", "e-mail"), "phone": QT_TRANSLATE_NOOP("", "phone"),
+    "language": QT_TRANSLATE_NOOP("", "language"), "address_line1": QT_TRANSLATE_NOOP("", "address"),
+    "address_line2": QT_TRANSLATE_NOOP("", "address line 2"), "city": QT_TRANSLATE_NOOP("", "city"),
+    "state": QT_TRANSLATE_NOOP("", "state"), "zip": QT_TRANSLATE_NOOP("", "ZIP code"),
+}
+
+
+def field_label(field: str) -> str:
+    """The core's label for a contacts field, in the user's language."""
+    slot, _, part = field.partition("_")
+    if slot.startswith("guardian") and part in GUARDIAN_PARTS:
+        return tr("Guardian {number}: {part}").format(number=slot.removeprefix("guardian"), part=tr(GUARDIAN_PARTS[part]))
+    return core_text(contacts.field_label(field))
