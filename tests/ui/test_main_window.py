@@ -53,3 +53,19 @@ def test_importing_a_folder_imports_every_file_in_it(window, import_files, make_
     rows = [(report.files.item(r, 0).text(), report.files.item(r, 3).text()) for r in range(report.files.rowCount())]
     assert rows == [("CAASPP_2025.csv", "Imported"), ("CAASPP_2025_school2.csv", "Imported")]
     assert window.students_page.count_label.text() == "3 of 3 students"
+
+
+def test_the_window_comes_back_as_it_was_left(qtbot, workspace):
+    from ssrdesk.ui.main_window import MainWindow
+
+    first = MainWindow(workspace)
+    qtbot.addWidget(first)
+    first.show()
+    assert first.height() != 580  # not what it opens at by default
+    first.resize(first.width(), 580)
+    first.close()
+
+    again = MainWindow(workspace)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.height() == 580
