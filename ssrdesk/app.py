@@ -30,13 +30,18 @@ def main(workspace: str | None = None) -> int:
 
     i18n.install()
     folder, demo = (Path(workspace), False) if workspace else _first_workspace()
+    previous = None
     while folder is not None:  # File > New/Open workspace closes the window and names the next one
         window = _run(app, folder, demo)
-        if window is None:
-            return EXIT_WORKSPACE
+        if window is None:  # said why; back to the workspace that was open, if there was one
+            if previous is None:
+                return EXIT_WORKSPACE
+            folder, demo, previous = previous, False, None
+            continue
+        if not workspace:
+            QSettings().setValue("workspace", str(folder))  # only once it opened: the next start opens it
+        previous = folder
         folder, demo = window.next_workspace, window.next_is_demo
-        if folder is not None:
-            QSettings().setValue("workspace", str(folder))
     return 0
 
 
@@ -54,14 +59,15 @@ def _first_workspace() -> tuple[Path | None, bool]:
     from .ui.welcome import WelcomeDialog
 
     remembered = QSettings().value("workspace")
+    if os.environ.get("SSRDESK_WORKSPACE"):  # chosen for this start, as on the command line
+        return default_location(), False
     if remembered and (Path(remembered) / DATABASE).exists():
         return Path(remembered), False
-    if os.environ.get("SSRDESK_WORKSPACE") or (default_location() / DATABASE).exists():
+    if (default_location() / DATABASE).exists():
         return default_location(), False
     welcome = WelcomeDialog(default_location(), demo_location())
     if not welcome.exec():
         return None, False
-    QSettings().setValue("workspace", str(welcome.folder))
     return welcome.folder, welcome.demo
 
 

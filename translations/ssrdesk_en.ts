@@ -384,6 +384,11 @@
             <numerusform>%Ln student has no e-mail: they will go to print.</numerusform><numerusform>%Ln students have no e-mail: they will go to print.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln student(s) have no mailing address, in the contacts or on the report: add it in your SIS and import the contacts again, or hand the report out at school.</source>
+        <translation>
+            <numerusform>%Ln student has no mailing address, in the contacts or on the report: add it in your SIS and import the contacts again, or hand the report out at school.</numerusform><numerusform>%Ln students have no mailing address, in the contacts or on the report: add it in your SIS and import the contacts again, or hand the reports out at school.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln student(s) have neither an e-mail nor a mailing address: hand their reports out at school, or add the address in your SIS and import the contacts again.</source>
         <translation>
             <numerusform>%Ln student has neither an e-mail nor a mailing address: hand their report out at school, or add the address in your SIS and import the contacts again.</numerusform><numerusform>%Ln students have neither an e-mail nor a mailing address: hand their reports out at school, or add the address in your SIS and import the contacts again.</numerusform></translation>

@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Closing this window stops sending once the family being sent to has both its messages. What is not sent yet stays in the outbox, to resume from the E-mail page.</source>
-        <translation>Si cierra esta ventana, el envío se detiene en cuanto la familia a la que se está enviando tenga sus dos mensajes. Lo que aún no se haya enviado queda en la bandeja de salida, para reanudarlo desde la página Correo electrónico.</translation>
+        <translation>Si cierra esta ventana, el envío se detiene en cuanto la familia a la que se está enviando tenga sus dos mensajes. Lo que aún no se haya enviado queda en la bandeja de salida, para reanudarlo desde la página Correo.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>The E-mail page keeps the record: what was sent, what waits, and what bounces.</source>
-        <translation>La página Correo electrónico guarda el registro: lo que se envió, lo que espera y lo que rebota.</translation>
+        <translation>La página Correo guarda el registro: lo que se envió, lo que espera y lo que rebota.</translation>
     </message>
     <message>
         <source>From student data: {template}</source>
@@ -1600,8 +1600,8 @@
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#b03030'&gt;Not imported:&lt;/b&gt; {reason}&lt;br&gt;Nothing from this file was saved; the workspace is as it was.</source>
-        <translation>&lt;b style='color:#b03030'&gt;No importado:&lt;/b&gt; {reason}&lt;br&gt;No se guardó nada de este archivo; el espacio de trabajo quedó como estaba.</translation>
+        <source>&lt;b style='color:{colour}'&gt;Not imported:&lt;/b&gt; {reason}&lt;br&gt;Nothing from this file was saved; the workspace is as it was.</source>
+        <translation>&lt;b style='color:{colour}'&gt;No importado:&lt;/b&gt; {reason}&lt;br&gt;No se guardó nada de este archivo; el espacio de trabajo quedó como estaba.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more rejected row(s) are not listed here.</source>
@@ -2791,6 +2791,11 @@
             <numerusform>%Ln estudiante no tiene correo electrónico: su informe se imprimirá.</numerusform><numerusform>%Ln estudiantes no tienen correo electrónico: sus informes se imprimirán.</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln student(s) have no mailing address, in the contacts or on the report: add it in your SIS and import the contacts again, or hand the report out at school.</source>
+        <translation>
+            <numerusform>%Ln estudiante no tiene dirección postal, ni en los contactos ni en el informe: agréguela en su SIS e importe de nuevo los contactos, o entregue el informe en la escuela.</numerusform><numerusform>%Ln estudiantes no tienen dirección postal, ni en los contactos ni en el informe: agréguela en su SIS e importe de nuevo los contactos, o entregue los informes en la escuela.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln student(s) have neither an e-mail nor a mailing address: hand their reports out at school, or add the address in your SIS and import the contacts again.</source>
         <translation>
             <numerusform>%Ln estudiante no tiene ni correo electrónico ni dirección postal: entregue su informe en la escuela, o agregue la dirección en su SIS e importe de nuevo los contactos.</numerusform><numerusform>%Ln estudiantes no tienen ni correo electrónico ni dirección postal: entregue sus informes en la escuela, o agregue la dirección en su SIS e importe de nuevo los contactos.</numerusform></translation>
@@ -3071,8 +3076,12 @@
         <translation>Un distrito inventado de 600 estudiantes en un espacio de trabajo aparte, para probar cada paso sin riesgo. Cree su propio espacio de trabajo cuando esté listo.</translation>
     </message>
     <message>
-        <source>Name the folder for the workspace.</source>
-        <translation>Indique la carpeta del espacio de trabajo.</translation>
+        <source>Name the folder for the workspace in full, or choose it with Choose….</source>
+        <translation>Escriba la ruta completa de la carpeta del espacio de trabajo, o elíjala con Elegir….</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder. Choose a folder for the workspace.</source>
+        <translation>Esto es un archivo, no una carpeta. Elija una carpeta para el espacio de trabajo.</translation>
     </message>
     <message>
         <source>This folder already holds other files. Choose an empty or new folder, for example one named ssrdesk inside it.</source>

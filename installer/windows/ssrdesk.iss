@@ -29,7 +29,9 @@ AppPublisher=ssrdesk
 DefaultDirName={autopf}\ssrdesk
 DefaultGroupName=ssrdesk
 DisableProgramGroupPage=yes
-DisableDirPage=auto
+; No folder page: the app always goes to its own folder, so the uninstaller's whole-folder delete can never
+; reach a folder a user typed (Documents, or the workspace itself).
+DisableDirPage=yes
 ; Per user, no UAC prompt: {autopf} is then %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
 ArchitecturesAllowed=x64compatible
@@ -73,8 +75,10 @@ Name: "{autodesktop}\ssrdesk"; Filename: "{app}\ssrdesk.exe"; WorkingDir: "{app}
 Filename: "{app}\ssrdesk.exe"; Description: "{cm:LaunchProgram,ssrdesk}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
-; Python may leave compiled files behind; the app folder goes entirely (never the workspace, see [Code]).
-Type: filesandordirs; Name: "{app}"
+; What the app wrote beside itself (Python may leave compiled files); the folder is always the app's own
+; (DisableDirPage=yes), never the workspace (see [Code]).
+Type: filesandordirs; Name: "{app}\_internal"
+Type: dirifempty; Name: "{app}"
 
 [Code]
 // The workspace folder as ssrdesk finds it: platformdirs.user_data_path("ssrdesk", appauthor=False).

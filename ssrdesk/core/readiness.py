@@ -9,7 +9,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from .delivery.messages import valid_address
-from .ssr.library import counts as report_counts
+from .ssr.library import ACTIVE, counts as report_counts
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,7 @@ class Readiness:
     students_without_report: int  # SSR-eligible, but no report imported for them yet
     contact_files: int
     students_without_email: int  # no guardian address an e-mail could go to: their reports go to print
+    students_without_mailing_address: int  # none in the contacts, the score data or printed on a report
     students_without_address: int  # no e-mail and no mailing address: hand the report out at school
 
     @property
@@ -33,9 +34,11 @@ def readiness(connection: sqlite3.Connection) -> Readiness:
     reports = report_counts(connection)
     with_email = {ssid for ssid, emails in connection.execute("SELECT ssid, email FROM guardian WHERE email != ''")
                   if any(valid_address(e.strip()) for e in emails.replace(";", ",").split(","))}
+    # Where the print plan finds an address: the contacts, the score data, or the one TOMS printed on a report.
     with_address = {ssid for (ssid,) in connection.execute(
         "SELECT ssid FROM student WHERE address_line1 != ''"
-        " UNION SELECT ssid FROM guardian WHERE address_line1 != ''")}
+        " UNION SELECT ssid FROM guardian WHERE address_line1 != ''"
+        f" UNION SELECT ssid FROM ssr WHERE {ACTIVE} AND ssid IS NOT NULL AND address != ''")}
     everyone = {ssid for (ssid,) in connection.execute("SELECT ssid FROM student")}
     return Readiness(
         score_files=files.get("score data", 0),
@@ -45,5 +48,6 @@ def readiness(connection: sqlite3.Connection) -> Readiness:
         students_without_report=reports["students_eligible_without_report"],
         contact_files=files.get("contacts", 0),
         students_without_email=len(everyone - with_email),
+        students_without_mailing_address=len(everyone - with_address),
         students_without_address=len(everyone - with_email - with_address),
     )

@@ -57,7 +57,7 @@ def install(language: str | None = None) -> str:
     language = language or chosen_language() or system_language()
     if language not in LANGUAGES:
         language = "en"
-    QLocale.setDefault(QLocale(language))  # numbers and dates as the language writes them
+    QLocale.setDefault(QLocale(f"{language}_US"))  # numbers and dates as written in the United States
     # Qt's own words (standard buttons, file dialogs) then ours; English needs ours only for plurals.
     _load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     _load(f"ssrdesk_{language}", str(COMPILED))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..core.datafiles.report import CANCELLED, IMPORTED, REJECTED, SKIPPED, FileReport, ImportReport
 from .i18n import core_text, tr
-from .icons import AMBER, GREEN, GREY, RED, dot
+from .icons import AMBER, GREEN, GREY, RED, dot, error_text
 
 FILE_HEADERS = (
     QT_TRANSLATE_NOOP("", "File"), QT_TRANSLATE_NOOP("", "Layout"), QT_TRANSLATE_NOOP("", "Format"),
@@ -120,7 +120,7 @@ class ImportReportDialog(QDialog):
         self.files.setRowCount(len(self.report.files))
         for row, f in enumerate(self.report.files):
             words, colour = status_of(f)
-            cells = [short_name(f.file), f.layout, f.format, words,
+            cells = [short_name(f.file), f.layout, core_text(f.format), words,
                      *(f"{n:,}" if f.status == IMPORTED else "" for n in (f.new, f.changed, f.unchanged, f.rejected))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -149,9 +149,9 @@ class ImportReportDialog(QDialog):
             return
         reason = escape(core_text(f.reason))
         if f.status == REJECTED:
-            text = tr("<b style='color:#b03030'>Not imported:</b> {reason}<br>"
+            text = tr("<b style='color:{colour}'>Not imported:</b> {reason}<br>"
                       "Nothing from this file was saved; the workspace is as it was.")
-            self.reason.setText(text.format(reason=reason))
+            self.reason.setText(text.format(reason=reason, colour=error_text()))
         elif f.status != IMPORTED:
             self.reason.setText(f"<b>{escape(status_of(f)[0])}:</b> {reason}")
         else:

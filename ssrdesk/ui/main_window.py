@@ -5,6 +5,8 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+import platformdirs
+
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import students
-from ..core.workspace import DATABASE, Workspace
+from ..core.workspace import DATABASE, Workspace, default_location
 from . import i18n
 from .activity_page import ActivityPage
 from .contacts_dialog import MappingDialog, start_contacts_import
@@ -23,7 +25,7 @@ from .i18n import tr
 from .icons import warning_text, themed
 from .import_flow import ImportFlow, choose_report_files, choose_score_files, choose_score_folder
 from .print_page import PrintPage
-from .widgets import open_folder
+from .widgets import open_folder, unused_folder
 from .reports_page import ReportsPage
 from .start_page import CONTACTS, REPORTS, SCORE_DATA, StartPage
 from .students_page import StudentsPage
@@ -189,7 +191,9 @@ class MainWindow(QMainWindow):
         """The welcome screen again; the chosen workspace opens in place of this one."""
         from .welcome import WelcomeDialog
 
-        default = self.workspace.folder.parent / "ssrdesk"
+        default = default_location()
+        if (default / DATABASE).exists():
+            default = unused_folder(default.parent / "ssrdesk")
         welcome = WelcomeDialog(default, demo_location(), self)
         if welcome.exec():
             self._switch_to(welcome.folder, welcome.demo)
@@ -206,13 +210,20 @@ class MainWindow(QMainWindow):
         self._switch_to(Path(name), demo=False)
 
     def _switch_to(self, folder: Path, demo: bool) -> None:
+        if folder.resolve() == self.workspace.folder:
+            if demo:
+                self.load_demo()
+            return
         self.next_workspace, self.next_is_demo = folder, demo
         self.close()
 
-    def load_demo(self) -> Task:
-        """Fill this (new) workspace with the demo district, behind a progress dialog."""
+    def load_demo(self) -> Task | None:
+        """Fill this workspace with the demo district, behind a progress dialog, unless a demo already did
+        (a demo cancelled half-way is filled again)."""
         from ..core.demo.district import fill_workspace
 
+        if self.start_page.facts.imported_everything:
+            return None
         def done(report) -> None:
             self.imports.imported.emit()
             self.statusBar().showMessage(tr("The demo is ready: an invented district, to try everything safely."), 20000)
@@ -319,10 +330,8 @@ def _report_counts(facts: dict) -> list[str]:
 
 
 def demo_location() -> Path:
-    """The demo gets a workspace of its own, beside the default one, so it never mixes with real data."""
-    from ..core.workspace import default_location
-
-    return default_location().parent / "demo"
+    """The demo gets a workspace of its own in the user's data folder, so it never mixes with real data."""
+    return platformdirs.user_data_path("ssrdesk", appauthor=False) / "demo"
 
 
 def _dropped_paths(event) -> list[Path]:

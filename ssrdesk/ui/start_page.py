@@ -157,7 +157,11 @@ class StartPage(QWidget):
                          tr("No contacts yet: ssrdesk needs the guardians' e-mail addresses."))
         elif route != PRINT and facts.students_without_email:
             lines.append(tr("%Ln student(s) have no e-mail: they will go to print.", "", facts.students_without_email))
-        if facts.contact_files and facts.students_without_address:
+        if route == PRINT and facts.reports and facts.students_without_mailing_address:
+            lines.append(tr("%Ln student(s) have no mailing address, in the contacts or on the report: add it in "
+                            "your SIS and import the contacts again, or hand the report out at school.", "",
+                            facts.students_without_mailing_address))
+        elif route != PRINT and facts.contact_files and facts.students_without_address:
             lines.append(tr("%Ln student(s) have neither an e-mail nor a mailing address: hand their reports out "
                             "at school, or add the address in your SIS and import the contacts again.", "",
                             facts.students_without_address))

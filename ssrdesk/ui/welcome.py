@@ -47,6 +47,7 @@ class WelcomeDialog(QDialog):
     """Accepted with `folder` set: create (or open) that workspace; `demo` says to fill it with the demo."""
 
     def __init__(self, folder: Path, demo_folder: Path, parent: QWidget | None = None):
+        """With a parent (File > New workspace) it is a dialog of the running app: Cancel, not Quit."""
         super().__init__(parent)
         self.folder = folder
         self.demo_folder = demo_folder
@@ -130,7 +131,8 @@ class WelcomeDialog(QDialog):
         self.demo_button = buttons.addButton(tr("Try the demo first"), QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.setToolTip(tr("An invented district of 600 students in a separate workspace, to try every "
                                        "step safely. Create your own workspace when you are ready."))
-        quit_button = buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_button = buttons.addButton(tr("Cancel") if self.parent() else tr("Quit"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
         self.create_button.clicked.connect(self._create)
         self.demo_button.clicked.connect(self._try_demo)
         quit_button.clicked.connect(self.reject)
@@ -156,8 +158,11 @@ class WelcomeDialog(QDialog):
 
     def _create(self) -> None:
         folder = Path(self.folder_edit.text().strip()).expanduser()
-        if not self.folder_edit.text().strip():
-            self.problem.setText(tr("Name the folder for the workspace."))
+        if not self.folder_edit.text().strip() or not folder.is_absolute():
+            self.problem.setText(tr("Name the folder for the workspace in full, or choose it with Choose…."))
+            return
+        if folder.exists() and not folder.is_dir():
+            self.problem.setText(tr("This is a file, not a folder. Choose a folder for the workspace."))
             return
         if folder.is_dir() and not (folder / DATABASE).exists() and any(folder.iterdir()):
             self.problem.setText(tr("This folder already holds other files. Choose an empty or new folder, "
@@ -166,7 +171,7 @@ class WelcomeDialog(QDialog):
         self._finish(folder, demo=False)
 
     def _try_demo(self) -> None:
-        self._finish(self.demo_folder, demo=not (self.demo_folder / DATABASE).exists())
+        self._finish(self.demo_folder, demo=True)  # filled unless already complete
 
     def _finish(self, folder: Path, demo: bool) -> None:
         self.folder, self.demo = folder, demo

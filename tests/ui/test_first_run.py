@@ -2,7 +2,7 @@
 walking through the three imports until only what is really missing is left."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLabel, QRadioButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QRadioButton
 
 from ssrdesk import app
 from ssrdesk.core.workspace import DATABASE, Workspace
@@ -116,3 +116,30 @@ def test_the_first_start_shows_the_welcome_screen_then_remembers_the_workspace(q
     shown.clear()
     assert app.main() == 0  # the next start opens it straight away
     assert shown == []
+
+
+def test_a_workspace_that_cannot_open_leads_back_to_the_one_that_was_open(qtbot, tmp_path, monkeypatch):
+    monkeypatch.delenv("SSRDESK_WORKSPACE", raising=False)
+    QSettings().setValue("workspace", str(tmp_path / "good"))
+    Workspace.open(tmp_path / "good").close()
+    (tmp_path / "a file").write_text("not a folder")
+    said, opened = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+
+    from ssrdesk.ui.main_window import MainWindow
+
+    shown = []
+    monkeypatch.setattr(MainWindow, "show", lambda window: shown.append(window))
+
+    def run_window(self):
+        window = shown[-1]
+        opened.append(window.workspace.folder.name)
+        if len(opened) == 1:  # File > Open workspace… on something that cannot be a workspace
+            window.next_workspace = tmp_path / "a file"
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", run_window)
+    assert app.main() == 0
+    assert opened == ["good", "good"] and len(said) == 1
+    assert QSettings().value("workspace") == str(tmp_path / "good")
