@@ -341,6 +341,13 @@ def _translation(state: _State) -> None:
         _check(i18n.loaded(), f"ssrdesk's Spanish translation (ssrdesk_es.qm) is not in {i18n.COMPILED}")
         _check(QCoreApplication.translate("", "Students") != "Students",
                "ssrdesk_es.qm is loaded but does not translate \"Students\"")
+        i18n.install("en")  # English needs its file too, for "1 student" rather than "1 student(s)"
+        _check(QCoreApplication.translate("", "%Ln student(s)", None, 1) == "1 student",
+               f"ssrdesk's English plural forms (ssrdesk_en.qm) are not in {i18n.COMPILED}")
+        from .ui.help_window import guide_path
+
+        for language in i18n.LANGUAGES:
+            _check(guide_path(language).is_file(), f"the user guide ({guide_path(language).name}) is not in the installation")
     finally:
         QLocale.setDefault(previous)
 
